@@ -124,7 +124,7 @@ type RelationFilter struct {
 	// (inclusive); evidence outside it is dropped from the result.
 	Since, Until  time.Time
 	MinConfidence float64
-	Limit         int // 0 = no limit
+	Limit         int    // 0 = no limit
 	After         string // relation id cursor
 }
 
@@ -175,4 +175,15 @@ type LoadResult struct {
 	// Replaced is true when an older version of the article was replaced.
 	Replaced          bool
 	Entities, Triples int
+}
+
+// ArticleQuery filters Articles. Zero values mean "any".
+type ArticleQuery struct {
+	// Search is a case-insensitive substring of the title or the id.
+	Search string
+	// Since and Until keep articles published in the range (inclusive);
+	// when either is set, articles without a date are left out.
+	Since, Until time.Time
+	Limit        int    // 0 = no limit
+	After        string // article id cursor
 }
