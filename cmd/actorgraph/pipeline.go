@@ -1,0 +1,104 @@
+//go:build cmdwip
+
+package main
+
+// This file runs extraction over many files in parallel and hands the
+// results back in file order, so that load can write to the store from one
+// goroutine and extract prints a stable order.
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// extracted is what one file gave: its extractions, or why it failed.
+type extracted struct {
+	path        string
+	extractions []ontology.Extraction
+	err         error
+	held        bool // holds a slot of extractFiles' ahead
+}
+
+// extractFiles reads and extracts each file with up to workers goroutines
+// and calls deliver for each file, in order, from the calling goroutine. A
+// failing file is delivered with its error; extraction goes on. An error
+// from deliver stops everything and is returned.
+func extractFiles(ctx context.Context, ex *loader.Extractor, files []string, workers int, deliver func(extracted) error) error {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	results := make([]chan extracted, len(files))
+	for i := range results {
+		results[i] = make(chan extracted, 1)
+	}
+	// ahead bounds how many finished files wait for deliver, so memory
+	// stays flat however many files there are.
+	ahead := make(chan struct{}, 2*workers)
+	g := new(errgroup.Group)
+	g.SetLimit(workers)
+	go func() {
+		for i, path := range files {
+			select {
+			case ahead <- struct{}{}:
+			case <-ctx.Done():
+				for j, ch := range results[i:] {
+					ch <- extracted{path: files[i+j], err: ctx.Err()}
+				}
+				return
+			}
+			g.Go(func() error {
+				r := extractFile(ctx, ex, path)
+				r.held = true
+				results[i] <- r
+				return nil
+			})
+		}
+	}()
+
+	var err error
+	for _, ch := range results {
+		r := <-ch
+		if r.held {
+			<-ahead
+		}
+		if err == nil {
+			err = deliver(r)
+			if err != nil {
+				cancel()
+			}
+		}
+	}
+	g.Wait()
+	return err
+}
+
+func extractFile(ctx context.Context, ex *loader.Extractor, path string) extracted {
+	r := extracted{path: path}
+	arts, err := loader.ReadFile(ctx, path)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	if len(arts) == 0 {
+		r.err = fmt.Errorf("no article in the file")
+		return r
+	}
+	for _, a := range arts {
+		e, err := ex.Extract(ctx, a)
+		if err != nil {
+			r.err = fmt.Errorf("article %q: %w", a.ID, err)
+			return r
+		}
+		r.extractions = append(r.extractions, e)
+	}
+	return r
+}

@@ -1,0 +1,109 @@
+//go:build cmdwip
+
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/actorgraph/actorgraph/loader"
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+const serveDoc = `
+Serve answers GraphQL queries on the store over HTTP: POST (JSON body) and
+GET (?query=...) at /graphql, a page at / that says what is there and how
+to query it, and /healthz. It runs until interrupted (Ctrl-C or SIGTERM),
+then finishes the requests in flight.
+
+The Bolt store is locked while the server runs: query it over HTTP, not
+with 'actorgraph query' on the same file.
+
+Mutations (loadArticle, deleteArticle) are enabled only with
+--write-token, and must then carry it as "Authorization: Bearer TOKEN".
+Browsers on other origins may call the API only from the origins given
+with --cors-origin (repeatable; "*" allows any).
+
+Example:
+
+	actorgraph serve --addr 127.0.0.1:8080
+	curl -s -d '{"query":"{ stats { articles entities triples } }"}' http://127.0.0.1:8080/graphql`
+
+func (s *state) serve(args []string) error {
+	c := s.newCommand("serve", "serve [--store URL] [--addr HOST:PORT] [--write-token T] [--cors-origin O]...", serveDoc)
+	storeURL := c.storeFlag()
+	addr := c.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0 picks a free one)")
+	token := c.String("write-token", "", "enable mutations for requests bearing this `token`")
+	origins := c.list("cors-origin", "allow browser requests from this `origin` (repeatable)")
+	maxDepth := c.Int("max-depth", 0, "reject queries nested deeper than `N` (0: the schema's default)")
+	maxCost := c.Int("max-cost", 0, "reject queries whose estimated cost exceeds `N` (0: the schema's default)")
+	maxPage := c.Int("max-page-size", 0, "largest `N` a list returns per page (0: the schema's default)")
+	defPage := c.Int("default-page-size", 0, "`N` items per page when first is not given (0: the schema's default)")
+	maxBody := c.Int64("max-body-bytes", 0, "largest request body in `bytes` (0: the schema's default)")
+	timeout := c.Duration("timeout", 0, "per-request `timeout` (0: the schema's default)")
+	if err := c.parse(args); err != nil {
+		return err
+	}
+	if c.NArg() > 0 {
+		return usagef("unexpected arguments %q", c.Args())
+	}
+
+	st, err := s.openStore(*storeURL, "Is a server already running on this store? Use it, or give another --store.")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ex, err := loader.New()
+	if err != nil {
+		return err
+	}
+	sch, err := schema.New(schema.Config{
+		Store:           st,
+		Extractor:       ex,
+		WriteToken:      *token,
+		CORSOrigins:     origins.values,
+		MaxDepth:        *maxDepth,
+		MaxCost:         *maxCost,
+		MaxPageSize:     *maxPage,
+		DefaultPageSize: *defPage,
+		MaxBodyBytes:    *maxBody,
+		Timeout:         *timeout,
+		Logger:          s.log,
+	})
+	if err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           sch.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	url := fmt.Sprintf("http://%s/", ln.Addr())
+	s.log.Info("serving", "url", url, "graphql", url+"graphql", "store", *storeURL, "mutations", *token != "")
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-s.ctx.Done():
+	}
+	s.log.Info("shutting down")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,35 @@
+//go:build cmdwip
+
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// openStore opens the store at url. When a running server holds the Bolt
+// file it explains what to do instead, with hint naming the way to reach
+// that server, and returns errReported.
+func (s *state) openStore(url, hint string) (*graph.Store, error) {
+	s.log.Debug("opening store", "url", url)
+	st, err := graph.Open(s.ctx, url)
+	switch {
+	case errors.Is(err, graph.ErrStoreLocked):
+		fmt.Fprintf(s.stderr, "actorgraph: the store %s is in use by another process, most likely a running 'actorgraph serve'.\n%s\n", url, hint)
+		return nil, errReported
+	case err != nil:
+		return nil, err
+	}
+	return st, nil
+}
+
+// httpHint is what to tell a user whose store is held by a server.
+const httpHint = `Query the running server over HTTP instead, for example:
+
+	curl -s -H 'Content-Type: application/json' \
+	  -d '{"query":"{ stats { articles entities triples } }"}' \
+	  http://127.0.0.1:8080/graphql
+
+or stop the server first.`
