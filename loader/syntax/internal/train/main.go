@@ -1,0 +1,127 @@
+// Command train rebuilds the embedded models of package syntax from the
+// GUM training documents (CoNLL-U), prints held-out accuracy, and writes
+// the model files. Run it through `go generate` in loader/syntax.
+package main
+
+import (
+	"flag"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/loader/syntax"
+)
+
+func main() {
+	corpus := flag.String("corpus", "../../../shared/corpus/gum-train", "directory of training .conllu files")
+	holdout := flag.String("holdout", "", "comma-separated document names (without .conllu) kept out of training and used for the dev figures")
+	out := flag.String("out", "model", "directory to write tagger.bin.gz and parser.bin.gz into; empty writes nothing")
+	only := flag.String("only", "", "train only \"tagger\" or \"parser\"")
+	iters := flag.Int("iters", 0, "training passes (0: model default)")
+	cv := flag.Int("cv", 0, "if > 1, also report k-fold cross-validated accuracy over the training documents")
+	flag.Parse()
+	log.SetFlags(0)
+
+	files, err := filepath.Glob(filepath.Join(*corpus, "*.conllu"))
+	if err != nil || len(files) == 0 {
+		log.Fatalf("train: no .conllu files in %s", *corpus)
+	}
+	slices.Sort(files)
+	held := map[string]bool{}
+	for _, h := range strings.Split(*holdout, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			held[h] = true
+		}
+	}
+	var train, dev [][]syntax.Sentence
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".conllu")
+		sents := readFile(f)
+		if held[name] {
+			dev = append(dev, sents)
+			delete(held, name)
+		} else {
+			train = append(train, sents)
+		}
+	}
+	if len(held) > 0 {
+		log.Fatalf("train: held-out documents not found: %v", held)
+	}
+	trainS, devS := slices.Concat(train...), slices.Concat(dev...)
+	log.Printf("train: %d docs, %d sentences, %d words; dev: %d docs, %d sentences, %d words",
+		len(train), len(trainS), words(trainS), len(dev), len(devS), words(devS))
+	opt := syntax.TrainOptions{Iterations: *iters, Seed: 1}
+
+	if *cv > 1 && *only != "parser" {
+		right, all := 0.0, 0
+		for k := range *cv {
+			var tr, te []syntax.Sentence
+			for i, d := range train {
+				if i%*cv == k {
+					te = append(te, d...)
+				} else {
+					tr = append(tr, d...)
+				}
+			}
+			right += syntax.TagAccuracy(syntax.TrainTagger(tr, opt), te) * float64(words(te))
+			all += words(te)
+		}
+		log.Printf("tagger: %d-fold cross-validated accuracy %.2f%%", *cv, 100*right/float64(all))
+	}
+
+	var tagger *syntax.Tagger
+	if *only != "parser" {
+		start := time.Now()
+		tagger = syntax.TrainTagger(trainS, opt)
+		log.Printf("tagger: trained in %s", time.Since(start).Round(time.Millisecond))
+		if len(devS) > 0 {
+			log.Printf("tagger: dev accuracy %.2f%%", 100*syntax.TagAccuracy(tagger, devS))
+		}
+		write(*out, "tagger.bin.gz", tagger.WriteTo)
+	}
+	_ = train
+}
+
+func readFile(path string) []syntax.Sentence {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatalf("train: %v", err)
+	}
+	defer f.Close()
+	sents, err := syntax.ReadCoNLLU(f)
+	if err != nil {
+		log.Fatalf("train: %s: %v", path, err)
+	}
+	return sents
+}
+
+func words(sents []syntax.Sentence) int {
+	n := 0
+	for _, s := range sents {
+		n += len(s.Words)
+	}
+	return n
+}
+
+func write(dir, name string, writeTo func(w io.Writer) (int64, error)) {
+	if dir == "" {
+		return
+	}
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		log.Fatalf("train: %v", err)
+	}
+	n, err := writeTo(f)
+	if err == nil {
+		err = f.Close()
+	}
+	if err != nil {
+		log.Fatalf("train: write %s: %v", path, err)
+	}
+	log.Printf("train: wrote %s (%d bytes)", path, n)
+}
