@@ -41,6 +41,7 @@ func (s *state) serve(args []string) error {
 	origins := c.list("cors-origin", "allow browser requests from this `origin` (repeatable)")
 	maxDepth := c.Int("max-depth", 0, "reject queries nested deeper than `N` (0: the schema's default)")
 	maxCost := c.Int("max-cost", 0, "reject queries whose estimated cost exceeds `N` (0: the schema's default)")
+	maxFields := c.Int("max-fields", 0, "reject queries with more than `N` field selections (0: the schema's default)")
 	maxPage := c.Int("max-page-size", 0, "largest `N` a list returns per page (0: the schema's default)")
 	defPage := c.Int("default-page-size", 0, "`N` items per page when first is not given (0: the schema's default)")
 	maxBody := c.Int64("max-body-bytes", 0, "largest request body in `bytes` (0: the schema's default)")
@@ -68,6 +69,7 @@ func (s *state) serve(args []string) error {
 		CORSOrigins:     origins.values,
 		MaxDepth:        *maxDepth,
 		MaxCost:         *maxCost,
+		MaxFields:       *maxFields,
 		MaxPageSize:     *maxPage,
 		DefaultPageSize: *defPage,
 		MaxBodyBytes:    *maxBody,
