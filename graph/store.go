@@ -4,58 +4,138 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
-	"github.com/actorgraph/actorgraph/ontology"
+	"github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/cayley/graph/memstore"
+	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
-var errTODO = errors.New("graph: not implemented yet")
+// DefaultPath is where "bolt:" with no path keeps the store.
+const DefaultPath = "./actorgraph.db"
 
-var _ = time.Time{}
+// lockTimeout bounds the wait for a Bolt file another process holds.
+const lockTimeout = 500 * time.Millisecond
 
-// Store is an actor graph kept in a Cayley quad store.
-type Store struct{}
+// Store is an actor graph kept in a Cayley quad store. It is safe for
+// concurrent use: reads run in parallel, loads and deletes one at a time.
+type Store struct {
+	qs cgraph.QuadStore
+	// mu guards view and serialises writes, so that the view always
+	// mirrors the committed quads.
+	mu   sync.RWMutex
+	view *view
+}
 
+// Open opens the store a URL names: "bolt:PATH" (a Bolt file, created with
+// its directories when missing; "bolt:" alone is DefaultPath) or "memory:".
+// A Bolt file held by another process fails fast with ErrStoreLocked.
 func Open(ctx context.Context, url string) (*Store, error) {
-	return nil, fmt.Errorf("graph: open %q: %w", url, errTODO)
+	scheme, rest, _ := strings.Cut(url, ":")
+	var (
+		qs  cgraph.QuadStore
+		err error
+	)
+	switch scheme {
+	case "bolt":
+		qs, err = openBolt(strings.TrimPrefix(rest, "//"))
+	case "memory", "mem":
+		// The memory store takes an empty address, never a path.
+		qs, err = cgraph.NewQuadStore(memstore.QuadStoreType, "", nil)
+	default:
+		// "postgres://" slots in here with graph/sql/postgres.
+		return nil, fmt.Errorf("graph: open %q: %w (want bolt:PATH or memory:)", url, ErrBadURL)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("graph: open %q: %w", url, err)
+	}
+	s := &Store{qs: qs, view: newView()}
+	if err := s.rebuild(ctx); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("graph: open %q: %w", url, err)
+	}
+	return s, nil
 }
-func (s *Store) Close() error { return nil }
-func (s *Store) LoadArticle(ctx context.Context, ex ontology.Extraction) (LoadResult, error) {
-	return LoadResult{}, errTODO
+
+// openBolt opens the Bolt file itself, with a timeout on its file lock,
+// and hands the handle to Cayley: Cayley's own bolt opener waits for the
+// lock for ever, which would hang a CLI run while a server holds the store.
+func openBolt(path string) (cgraph.QuadStore, error) {
+	if path == "" {
+		path = DefaultPath
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		path = filepath.Join(path, "indexes.bolt") // a store Cayley's tools created
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{Timeout: lockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("%s: %w", path, ErrStoreLocked)
+	} else if err != nil {
+		return nil, err
+	}
+	h := hbolt.New(db)
+	if err := kv.Init(h, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		h.Close()
+		return nil, fmt.Errorf("init %s: %w", path, err)
+	}
+	// no_bloom: the bloom filter Cayley sizes for an empty store costs
+	// about 80 MB per open store; duplicate checks go to the index instead.
+	qs, err := kv.New(h, cgraph.Options{kv.OptNoBloom: true})
+	if err != nil {
+		h.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return qs, nil
 }
-func (s *Store) DeleteArticle(ctx context.Context, id string) error  { return errTODO }
-func (s *Store) Actor(ctx context.Context, id string) (Actor, error) { return Actor{}, errTODO }
-func (s *Store) ActorsByID(ctx context.Context, ids []string) (map[string]Actor, error) {
-	return nil, errTODO
+
+// Close closes the quad store (and releases the Bolt file).
+func (s *Store) Close() error {
+	if err := s.qs.Close(); err != nil {
+		return fmt.Errorf("graph: close: %w", err)
+	}
+	return nil
 }
-func (s *Store) ActorByName(ctx context.Context, name string) (Actor, error) { return Actor{}, errTODO }
-func (s *Store) Resolve(ctx context.Context, idOrName string) (Actor, error) { return Actor{}, errTODO }
-func (s *Store) SearchActors(ctx context.Context, q ActorQuery) ([]Actor, int, error) {
-	return nil, 0, errTODO
+
+// rebuild reads every quad once and builds the view from them.
+func (s *Store) rebuild(ctx context.Context) error {
+	byArticle := map[string][]quad.Quad{}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		label, ok := q.Label.(quad.IRI)
+		if !ok {
+			continue
+		}
+		if id, ok := articleIDOf(label); ok {
+			byArticle[id] = append(byArticle[id], q)
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("scan quads: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	v := newView()
+	for id, qs := range byArticle {
+		v.add(interpret(id, qs))
+	}
+	s.mu.Lock()
+	s.view = v
+	s.mu.Unlock()
+	return nil
 }
-func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]Relation, int, error) {
-	return nil, 0, errTODO
-}
-func (s *Store) RelationsOf(ctx context.Context, actorIDs []string, f RelationFilter) (map[string][]Relation, error) {
-	return nil, errTODO
-}
-func (s *Store) Neighbors(ctx context.Context, id string, depth int, preds []ontology.Predicate) ([]Actor, error) {
-	return nil, errTODO
-}
-func (s *Store) NeighborsOf(ctx context.Context, ids []string, preds []ontology.Predicate) (map[string][]Actor, error) {
-	return nil, errTODO
-}
-func (s *Store) Paths(ctx context.Context, from, to string, maxHops, k int, preds []ontology.Predicate) ([]Path, error) {
-	return nil, errTODO
-}
-func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error) {
-	return Subgraph{}, errTODO
-}
-func (s *Store) Article(ctx context.Context, id string) (Article, error) { return Article{}, errTODO }
-func (s *Store) Articles(ctx context.Context, q ArticleQuery) ([]Article, int, error) {
-	return nil, 0, errTODO
-}
-func (s *Store) ArticlesOfActor(ctx context.Context, id string) ([]Article, error) {
-	return nil, errTODO
-}
-func (s *Store) Stats(ctx context.Context) (Stats, error) { return Stats{}, errTODO }

@@ -1,0 +1,126 @@
+package graph
+
+// Turning view records into the API's values.
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// canonicalName is the name most articles used; ties go to the longest,
+// then the alphabetically first, so it does not depend on load order.
+func (a *actorRec) canonicalName() string {
+	count := map[string]int{}
+	for _, ns := range a.names {
+		for _, n := range ns {
+			count[n]++
+		}
+	}
+	best, bestN := "", 0
+	for n, c := range count {
+		if c > bestN || c == bestN && (len(n) > len(best) || len(n) == len(best) && n < best) {
+			best, bestN = n, c
+		}
+	}
+	return best
+}
+
+func (v *view) actor(a *actorRec) Actor {
+	name := a.canonicalName()
+	out := Actor{ID: a.id, Name: name, Type: a.typ, Degree: len(v.adj[a.id])}
+	seen := map[string]bool{ontology.Normalize(name): true}
+	addAlias := func(n string) {
+		if k := ontology.Normalize(n); k != "" && !seen[k] {
+			seen[k] = true
+			out.Aliases = append(out.Aliases, n)
+		}
+	}
+	for _, art := range slices.Sorted(maps.Keys(a.names)) {
+		for _, n := range a.names[art] {
+			addAlias(n)
+		}
+		for _, n := range a.aliases[art] {
+			addAlias(n)
+		}
+	}
+	slices.Sort(out.Aliases)
+	for art, n := range a.mentions {
+		out.Mentions += n
+		out.Articles++
+		if ar := v.articles[art]; ar != nil {
+			out.FirstSeen, out.LastSeen = widen(out.FirstSeen, out.LastSeen, ar.meta.Published)
+		}
+	}
+	return out
+}
+
+// widen extends [first, last] to cover t; zero times are unknown dates.
+func widen(first, last, t time.Time) (time.Time, time.Time) {
+	if t.IsZero() {
+		return first, last
+	}
+	if first.IsZero() || t.Before(first) {
+		first = t
+	}
+	if last.IsZero() || t.After(last) {
+		last = t
+	}
+	return first, last
+}
+
+// evFilter selects the evidence a query keeps.
+type evFilter struct {
+	since, until time.Time
+	minConf      float64
+}
+
+func (f evFilter) keep(e Evidence) bool {
+	if !f.since.IsZero() && (e.Published.IsZero() || e.Published.Before(f.since)) {
+		return false
+	}
+	if !f.until.IsZero() && (e.Published.IsZero() || e.Published.After(f.until)) {
+		return false
+	}
+	return e.Confidence >= f.minConf
+}
+
+// relation builds r with the evidence f keeps; ok is false when none is.
+func (v *view) relation(r *relRec, f evFilter) (Relation, bool) {
+	out := Relation{ID: r.id, Subject: r.subj, Predicate: r.pred, Object: r.obj, Literal: r.literal}
+	cameos := map[string]int{}
+	for _, e := range r.ev {
+		ev := Evidence{Article: e.article, Sentence: e.sentence, Text: e.text, Confidence: e.conf}
+		if a := v.articles[e.article]; a != nil {
+			ev.Published = a.meta.Published
+		}
+		if !f.keep(ev) {
+			continue
+		}
+		out.Evidence = append(out.Evidence, ev)
+		out.Confidence = max(out.Confidence, e.conf)
+		out.FirstSeen, out.LastSeen = widen(out.FirstSeen, out.LastSeen, ev.Published)
+		if e.cameo != "" {
+			cameos[e.cameo]++
+		}
+	}
+	if len(out.Evidence) == 0 {
+		return Relation{}, false
+	}
+	slices.SortFunc(out.Evidence, func(a, b Evidence) int {
+		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.Article, b.Article),
+			cmp.Compare(a.Sentence, b.Sentence), strings.Compare(a.Text, b.Text))
+	})
+	out.CAMEO = r.pred.CAMEO()
+	best := 0
+	for c, n := range cameos {
+		if n > best || n == best && c < out.CAMEO {
+			out.CAMEO, best = c, n
+		}
+	}
+	return out, true
+}
