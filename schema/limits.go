@@ -1,0 +1,185 @@
+package schema
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/graphql-go/graphql"
+	"github.com/graphql-go/graphql/gqlerrors"
+	"github.com/graphql-go/graphql/language/ast"
+	"github.com/graphql-go/graphql/language/kinds"
+	"github.com/graphql-go/graphql/language/visitor"
+)
+
+// limitRules are the validation rules for depth, cost and field count,
+// bound to the request's variables so that `first: $n` is costed at its
+// real value. They run before the standard rules and before execution.
+func (s *Schema) limitRules(vars map[string]any) []graphql.ValidationRuleFn {
+	return []graphql.ValidationRuleFn{func(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+		return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
+			KindFuncMap: map[string]visitor.NamedVisitFuncs{
+				kinds.OperationDefinition: {Kind: func(p visitor.VisitFuncParams) (string, any) {
+					op, ok := p.Node.(*ast.OperationDefinition)
+					if !ok {
+						return visitor.ActionSkip, nil
+					}
+					m := &measure{s: s, ctx: ctx, vars: vars, active: map[string]bool{}}
+					m.walk(op.SelectionSet, 1, 1)
+					if err := m.verdict(); err != nil {
+						ctx.ReportError(gqlerrors.NewError(err.Error(), []ast.Node{op}, "", nil, []int{}, err))
+					}
+					return visitor.ActionSkip, nil
+				}},
+			},
+		}}
+	}}
+}
+
+// measure walks one operation, fragments expanded, and stops early once a
+// limit is passed, so hostile documents (fragment fan-out, thousands of
+// aliases) cost at most the limits to measure.
+type measure struct {
+	s      *Schema
+	ctx    *graphql.ValidationContext
+	vars   map[string]any
+	active map[string]bool // fragments being expanded (cycles are skipped)
+	depth  int
+	cost   int
+	fields int
+	over   bool
+}
+
+func (m *measure) verdict() error {
+	cfg := m.s.cfg
+	switch {
+	case m.depth > cfg.MaxDepth:
+		return newError(CodeTooDeep, "schema: query is %d levels deep; the limit is %d", m.depth, cfg.MaxDepth)
+	case m.fields > cfg.MaxFields:
+		return newError(CodeTooComplex, "schema: query selects more than %d fields (aliases and fragments counted)", cfg.MaxFields)
+	case m.cost > cfg.MaxCost:
+		return newError(CodeTooComplex, "schema: query could return about %s values; the limit is %d (lower first/limit/k/depth arguments)", costString(m.cost), cfg.MaxCost)
+	}
+	return nil
+}
+
+func costString(c int) string {
+	if c >= 1<<40 {
+		return "more than " + strconv.Itoa(1<<40)
+	}
+	return strconv.Itoa(c)
+}
+
+func (m *measure) walk(set *ast.SelectionSet, depth, mult int) {
+	if set == nil || m.over {
+		return
+	}
+	for _, sel := range set.Selections {
+		if m.over {
+			return
+		}
+		switch sel := sel.(type) {
+		case *ast.Field:
+			name := sel.Name.Value
+			if strings.HasPrefix(name, "__") {
+				continue // introspection is bounded by the schema itself
+			}
+			m.fields++
+			m.cost = satAdd(m.cost, mult)
+			if depth > m.depth {
+				m.depth = depth
+			}
+			if m.depth > m.s.cfg.MaxDepth || m.fields > m.s.cfg.MaxFields || m.cost > m.s.cfg.MaxCost {
+				m.over = true
+				return
+			}
+			m.walk(sel.SelectionSet, depth+1, satMul(mult, m.listSize(sel)))
+		case *ast.InlineFragment:
+			m.walk(sel.SelectionSet, depth, mult)
+		case *ast.FragmentSpread:
+			name := sel.Name.Value
+			frag := m.ctx.Fragment(name)
+			if frag == nil || m.active[name] {
+				continue // unknown or cyclic: the standard rules report it
+			}
+			m.active[name] = true
+			m.walk(frag.SelectionSet, depth, mult)
+			delete(m.active, name)
+		}
+	}
+}
+
+// listSize is how many items a field may return, from its size arguments.
+func (m *measure) listSize(f *ast.Field) int {
+	cfg := m.s.cfg
+	switch f.Name.Value {
+	case "actors", "relations", "articles", "evidence", "neighbors", "edges", "nodes":
+		// Connections: the page size is given on the field, the "edges"
+		// and "nodes" below it are the same items, counted once.
+		if f.Name.Value == "edges" || f.Name.Value == "nodes" {
+			return 1
+		}
+		return m.intArg(f, "first", cfg.DefaultPageSize)
+	case "subgraph":
+		return m.intArg(f, "limit", defaultSubgraphLimit)
+	case "path":
+		return satMul(m.intArg(f, "k", defaultPathK), m.intArg(f, "maxHops", defaultMaxHops)+1)
+	case "roles", "aliases", "steps", "predicates":
+		return smallList
+	}
+	return 1
+}
+
+// smallList is the size assumed for lists without a size argument that stay
+// short in practice (an actor's roles, a path's steps).
+const smallList = 10
+
+func (m *measure) intArg(f *ast.Field, name string, def int) int {
+	for _, a := range f.Arguments {
+		if a.Name == nil || a.Name.Value != name {
+			continue
+		}
+		switch v := a.Value.(type) {
+		case *ast.IntValue:
+			if n, err := strconv.Atoi(v.Value); err == nil && n >= 0 {
+				return n
+			}
+			return 1 << 30
+		case *ast.Variable:
+			if v.Name == nil {
+				return def
+			}
+			switch x := m.vars[v.Name.Value].(type) {
+			case float64:
+				if x >= 0 && x < 1<<30 {
+					return int(x)
+				}
+				return 1 << 30
+			case int:
+				return max(x, 0)
+			case int64:
+				return int(min(max(x, 0), 1<<30))
+			case nil:
+				return def
+			}
+		}
+		return def
+	}
+	return def
+}
+
+func satAdd(a, b int) int {
+	if a > 1<<50-b {
+		return 1 << 50
+	}
+	return a + b
+}
+
+func satMul(a, b int) int {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	if a > (1<<50)/b {
+		return 1 << 50
+	}
+	return a * b
+}
