@@ -1,0 +1,313 @@
+package gazetteer
+
+import (
+	"errors"
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+func TestEmbeddedData(t *testing.T) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Load(sub)
+	if err != nil {
+		t.Fatalf("embedded data: %v", err)
+	}
+	if n := len(g.Countries()); n < 197 {
+		t.Errorf("%d countries, want 193 UN members + 4 others", n)
+	}
+	c := g.Counts()
+	for _, k := range sortedKinds(c) {
+		t.Logf("%-10s %6d", k, c[k])
+	}
+	if g.MaxWords() < 4 {
+		t.Errorf("MaxWords = %d", g.MaxWords())
+	}
+	// Every country has a capital except Vatican City, and a demonym.
+	for _, name := range g.Countries() {
+		var capital, demonym bool
+		for _, b := range g.fold {
+			for _, e := range b.all {
+				if e.Country == name && e.Kind == Capital {
+					capital = true
+				}
+				if e.Country == name && e.Kind == Demonym {
+					demonym = true
+				}
+			}
+		}
+		if !capital && name != "Vatican City" {
+			t.Errorf("%s has no capital", name)
+		}
+		if !demonym && name != "Dominica" {
+			t.Errorf("%s has no demonym", name)
+		}
+	}
+}
+
+// hit reports whether Lookup(phrase) has an entry of kind k whose
+// canonical name is canon.
+func hit(g *Gazetteer, phrase string, k Kind, canon string) (Entry, bool) {
+	for _, e := range g.Lookup(phrase) {
+		if e.Kind == k && e.Canonical == canon {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase string
+		kind   Kind
+		canon  string
+		typ    ontology.EntityType
+		ctry   string
+	}{
+		{"US", CountryName, "United States", ontology.Country, "United States"},
+		{"U.S.", CountryName, "United States", ontology.Country, "United States"},
+		{"the United States", CountryName, "United States", ontology.Country, "United States"},
+		{"United States of America", CountryName, "United States", ontology.Country, "United States"},
+		{"America", CountryName, "United States", ontology.Country, "United States"},
+		{"USA", CountryName, "United States", ontology.Country, "United States"},
+		{"Britain", CountryName, "United Kingdom", ontology.Country, "United Kingdom"},
+		{"U.K.", CountryName, "United Kingdom", ontology.Country, "United Kingdom"},
+		{"Türkiye", CountryName, "Turkey", ontology.Country, "Turkey"},
+		{"Côte d'Ivoire", CountryName, "Ivory Coast", ontology.Country, "Ivory Coast"},
+		{"Cote d’Ivoire", CountryName, "Ivory Coast", ontology.Country, "Ivory Coast"},
+		{"DRC", CountryName, "Democratic Republic of the Congo", ontology.Country, "Democratic Republic of the Congo"},
+		{"the Comoros", CountryName, "Comoros", ontology.Country, "Comoros"},
+		{"Russian Federation", CountryName, "Russia", ontology.Country, "Russia"},
+		{"Ukrainian", Demonym, "Ukraine", ontology.Country, "Ukraine"},
+		{"Ukrainians", Demonym, "Ukraine", ontology.Country, "Ukraine"},
+		{"Emirati", Demonym, "United Arab Emirates", ontology.Country, "United Arab Emirates"},
+		{"Nigerien", Demonym, "Niger", ontology.Country, "Niger"},
+		{"Nigerian", Demonym, "Nigeria", ontology.Country, "Nigeria"},
+		{"British", Demonym, "United Kingdom", ontology.Country, "United Kingdom"},
+		{"Filipino", Demonym, "Philippines", ontology.Country, "Philippines"},
+		{"Kyiv", Capital, "Kyiv", ontology.Place, "Ukraine"},
+		{"Kiev", Capital, "Kyiv", ontology.Place, "Ukraine"},
+		{"Washington", Capital, "Washington", ontology.Place, "United States"},
+		{"Moscow", Capital, "Moscow", ontology.Place, "Russia"},
+		{"the Kremlin", Seat, "Kremlin", ontology.Place, "Russia"},
+		{"Downing Street", Seat, "Downing Street", ontology.Place, "United Kingdom"},
+		{"NATO", OrgName, "North Atlantic Treaty Organization", ontology.Organization, ""},
+		{"Nato", OrgName, "North Atlantic Treaty Organization", ontology.Organization, ""},
+		{"Ecowas", OrgName, "Economic Community of West African States", ontology.Organization, ""},
+		{"U.N.", OrgName, "United Nations", ontology.Organization, ""},
+		{"WHO", OrgName, "World Health Organization", ontology.Organization, ""},
+		{"G20", OrgName, "Group of Twenty", ontology.Organization, ""},
+	} {
+		e, ok := hit(g, tc.phrase, tc.kind, tc.canon)
+		if !ok {
+			t.Errorf("Lookup(%q): no %s %q in %+v", tc.phrase, tc.kind, tc.canon, g.Lookup(tc.phrase))
+			continue
+		}
+		if e.Type != tc.typ || e.Country != tc.ctry {
+			t.Errorf("Lookup(%q) = type %s country %q, want %s %q", tc.phrase, e.Type, e.Country, tc.typ, tc.ctry)
+		}
+	}
+	if e, ok := hit(g, "Kremlin", Seat, "Kremlin"); !ok || e.Metonym != "Russia" || e.MetonymType != ontology.Country {
+		t.Errorf("Kremlin metonym = %q %q", e.Metonym, e.MetonymType)
+	}
+	if e, ok := hit(g, "Kyiv", Capital, "Kyiv"); !ok || e.Metonym != "Ukraine" {
+		t.Errorf("Kyiv metonym = %q", e.Metonym)
+	}
+	if e, ok := hit(g, "Kiev", Capital, "Kyiv"); !ok || e.Form != "Kiev" {
+		t.Errorf("Kiev form = %q", e.Form)
+	}
+}
+
+func TestLookupCase(t *testing.T) {
+	g := Default()
+	for _, p := range []string{"us", "Us", "who", "Who", "turkey", "china", "x", "un", "Un", "Care", ""} {
+		for _, e := range g.Lookup(p) {
+			if e.Kind != Title && e.Kind != Honorific {
+				t.Errorf("Lookup(%q) = %s %q (form %q), want no entity", p, e.Kind, e.Canonical, e.Form)
+			}
+		}
+	}
+	if _, ok := hit(g, "TURKEY", CountryName, "Turkey"); !ok {
+		t.Error("headline case TURKEY not found")
+	}
+	if _, ok := hit(g, "CARE", OrgName, "CARE International"); !ok {
+		t.Error("CARE not found")
+	}
+}
+
+func TestAmbiguous(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase string
+		kind   Kind
+		canon  string
+		want   bool
+	}{
+		{"Georgia", CountryName, "Georgia", true}, // also a US state
+		{"Washington", Capital, "Washington", true},
+		{"Russia", CountryName, "Russia", false},
+		{"Security Council", OrgName, "United Nations Security Council", true},
+	} {
+		e, ok := hit(g, tc.phrase, tc.kind, tc.canon)
+		if !ok {
+			t.Errorf("Lookup(%q): no %s %q", tc.phrase, tc.kind, tc.canon)
+			continue
+		}
+		if e.Ambiguous != tc.want {
+			t.Errorf("Lookup(%q).Ambiguous = %v, want %v", tc.phrase, e.Ambiguous, tc.want)
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase     string
+		canon      string
+		rel        ontology.Predicate
+		leader     bool
+		hos        bool
+		notCurrent bool
+	}{
+		{"President", "president", ontology.LeaderOf, true, true, false},
+		{"prime minister", "prime minister", ontology.LeaderOf, true, true, false},
+		{"PM", "prime minister", ontology.LeaderOf, true, true, false},
+		{"Chancellor", "chancellor", ontology.LeaderOf, true, true, false},
+		{"premier", "premier", ontology.LeaderOf, true, true, false},
+		{"secretary-general", "secretary-general", ontology.LeaderOf, true, false, false},
+		{"Secretary General", "secretary-general", ontology.LeaderOf, true, false, false},
+		{"CEO", "ceo", ontology.LeaderOf, true, false, false},
+		{"Foreign Minister", "foreign minister", ontology.OfficialOf, false, false, false},
+		{"defence minister", "defence minister", ontology.OfficialOf, false, false, false},
+		{"Deputy Prime Minister", "deputy prime minister", ontology.OfficialOf, false, false, false},
+		{"deputy chairman", "deputy chairman", ontology.OfficialOf, false, false, false},
+		{"Vice President", "vice president", ontology.OfficialOf, false, false, false},
+		{"vice premier", "vice premier", ontology.OfficialOf, false, false, false},
+		{"spokesman", "spokesman", ontology.OfficialOf, false, false, false},
+		{"Treasury Secretary", "treasury secretary", ontology.OfficialOf, false, false, false},
+		{"Gen.", "general", ontology.OfficialOf, false, false, false},
+		{"Lt. Gen.", "lieutenant general", ontology.OfficialOf, false, false, false},
+		{"Rear Admiral", "rear admiral", ontology.OfficialOf, false, false, false},
+		{"aide", "aide", ontology.WorksFor, false, false, false},
+		{"former president", "former president", ontology.LeaderOf, true, true, true},
+		{"President-elect", "president elect", ontology.LeaderOf, true, true, true},
+		{"deputy foreign minister", "deputy foreign minister", ontology.OfficialOf, false, false, false},
+		{"acting president", "acting president", ontology.LeaderOf, true, true, false},
+		{"caretaker prime minister", "caretaker prime minister", ontology.LeaderOf, true, true, false},
+		{"chief spokesman", "chief spokesman", ontology.OfficialOf, false, false, false},
+	} {
+		e, ok := hit(g, tc.phrase, Title, tc.canon)
+		if !ok {
+			t.Errorf("Lookup(%q): no title %q in %+v", tc.phrase, tc.canon, g.Lookup(tc.phrase))
+			continue
+		}
+		if e.Relation != tc.rel || e.Leader != tc.leader || e.HeadOfState != tc.hos || e.NotCurrent != tc.notCurrent {
+			t.Errorf("Lookup(%q) = rel %s leader %v hos %v notcurrent %v, want %s %v %v %v", tc.phrase,
+				e.Relation, e.Leader, e.HeadOfState, e.NotCurrent, tc.rel, tc.leader, tc.hos, tc.notCurrent)
+		}
+	}
+	if e, ok := hit(g, "chief of staff", Title, "chief of staff"); !ok || !e.WorksFor {
+		t.Errorf("chief of staff: WorksFor = %v", e.WorksFor)
+	}
+	if e, ok := hit(g, "spokeswoman", Title, "spokeswoman"); !ok || e.Gender != 'f' {
+		t.Errorf("spokeswoman: gender %q", e.Gender)
+	}
+	if e, ok := hit(g, "Gen.", Title, "general"); !ok || !e.Military {
+		t.Error("Gen. not military")
+	}
+	if len(g.Lookup("deputy banana")) != 0 {
+		t.Error("deputy banana matched")
+	}
+}
+
+func TestHonorificsAndWords(t *testing.T) {
+	g := Default()
+	if e, ok := hit(g, "Mrs", Honorific, "Mrs."); !ok || e.Gender != 'f' {
+		t.Errorf("Mrs: %+v", g.Lookup("Mrs"))
+	}
+	if !g.IsFirstName("Sarah") || !g.IsFirstName("JAMES") || g.IsFirstName("Kremlin") {
+		t.Error("IsFirstName wrong")
+	}
+	if gender, _ := g.FirstName("Mary"); gender != 'f' {
+		t.Errorf("Mary gender %q", gender)
+	}
+	if !g.IsSurname("Kim") || !g.IsSurname("Nguyen") || g.IsSurname("Moscow") {
+		t.Error("IsSurname wrong")
+	}
+	if !g.IsStopword("However") || !g.IsStopword("Monday") || g.IsStopword("Putin") {
+		t.Error("IsStopword wrong")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"no countries", map[string]string{}, "countries.tsv missing"},
+		{"duplicate country", map[string]string{"countries.tsv": "A\t-\t-\tAn\tX\nA\t-\t-\t-\t-\n"}, "listed twice"},
+		{"too many fields", map[string]string{"countries.tsv": "A\tb\tc\td\te\tf\n"}, "fields"},
+		{"unknown country", map[string]string{"countries.tsv": "A\n", "orgs-x.tsv": "Org\tngo\tB\t-\t-\n"}, "unknown country"},
+		{"bad category", map[string]string{"countries.tsv": "A\n", "places-x.tsv": "P\tvillage\tA\t-\t-\n"}, "category"},
+		{"bad title class", map[string]string{"countries.tsv": "A\n", "titles.tsv": "boss\tbig\t-\t-\n"}, "title class"},
+		{"bad name tag", map[string]string{"countries.tsv": "A\n", "firstnames.txt": "x: Bob\n"}, "line tag"},
+		{"bad variant", map[string]string{"countries.tsv": "A\n", "variants.tsv": "solo\n"}, "two spellings"},
+	} {
+		fsys := fstest.MapFS{}
+		for n, d := range tc.files {
+			fsys[n] = &fstest.MapFile{Data: []byte(d)}
+		}
+		_, err := Load(fsys)
+		if err == nil || !errors.Is(err, ErrData) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want ErrData containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func TestExpand(t *testing.T) {
+	got := splitForms("{foreign|defence} minister|~X|!CARE")
+	want := []form{{text: "foreign minister"}, {text: "defence minister"}, {text: "X", ambiguous: true}, {text: "CARE", strict: true}}
+	if len(got) != len(want) {
+		t.Fatalf("splitForms = %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("form %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+func BenchmarkLookup(b *testing.B) {
+	g := Default()
+	phrases := []string{"United States", "Kremlin", "Vladimir Putin", "the Ukrainian", "Foreign Minister", "Sumy", "NATO", "said", "Côte d'Ivoire"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Lookup(phrases[i%len(phrases)])
+	}
+}
+
+func BenchmarkIsFirstName(b *testing.B) {
+	g := Default()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g.IsFirstName("Volodymyr")
+	}
+}
+
+func BenchmarkDefault(b *testing.B) {
+	sub, _ := fs.Sub(embedded, "data")
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(sub); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

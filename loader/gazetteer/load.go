@@ -1,0 +1,373 @@
+package gazetteer
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// entity is a canonical entity while the tables are built: its entry
+// template and every form listed for it.
+type entity struct {
+	e     Entry
+	forms []form
+}
+
+// Load builds a gazetteer from the data files in fsys (the layout of
+// data/: countries.tsv, seats.tsv, orgs-*.tsv, places-*.tsv, titles.tsv,
+// title-modifiers.tsv, honorifics.tsv, firstnames.txt, surnames.txt,
+// stopwords.txt, variants.tsv). Missing optional files are skipped;
+// countries.tsv is required because other files refer to its names.
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		fold:       map[string]*bucket{},
+		exact:      map[string]*bucket{},
+		modifiers:  map[string]modifier{},
+		firstNames: map[string]byte{},
+		surnames:   map[string]struct{}{},
+		stopwords:  map[string]struct{}{},
+		variants:   map[string]string{},
+		counts:     map[Kind]int{},
+		entities:   map[string]*entity{},
+	}
+	steps := []struct {
+		pattern  string
+		required bool
+		min, max int
+		fn       func(*Gazetteer, record) error
+	}{
+		{"countries.tsv", true, 1, 5, (*Gazetteer).country},
+		{"seats.tsv", false, 4, 5, (*Gazetteer).seat},
+		{"orgs-*.tsv", false, 2, 5, (*Gazetteer).org},
+		{"places-*.tsv", false, 2, 5, (*Gazetteer).place},
+		{"titles.tsv", false, 2, 4, (*Gazetteer).title},
+		{"title-modifiers.tsv", false, 2, 3, (*Gazetteer).modifier},
+		{"honorifics.tsv", false, 1, 3, (*Gazetteer).honorific},
+		{"variants.tsv", false, 1, 1, (*Gazetteer).variant},
+	}
+	for _, st := range steps {
+		files, err := fs.Glob(fsys, st.pattern)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: glob %s: %w", st.pattern, err)
+		}
+		if len(files) == 0 && st.required {
+			return nil, fmt.Errorf("gazetteer: %s missing: %w", st.pattern, ErrData)
+		}
+		for _, f := range files {
+			data, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				return nil, fmt.Errorf("gazetteer: read %s: %w", f, err)
+			}
+			recs, err := records(path.Base(f), data, st.min, st.max)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				if err := st.fn(g, r); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	for _, ws := range []struct {
+		file string
+		fn   func(tag, w string, line int) error
+	}{
+		{"firstnames.txt", g.firstName},
+		{"surnames.txt", func(_, w string, _ int) error { g.surnames[string(foldKey(nil, w))] = struct{}{}; return nil }},
+		{"stopwords.txt", func(_, w string, _ int) error { g.stopwords[string(foldKey(nil, w))] = struct{}{}; return nil }},
+	} {
+		data, err := fs.ReadFile(fsys, ws.file)
+		if err != nil {
+			if _, ok := err.(*fs.PathError); ok {
+				continue
+			}
+			return nil, fmt.Errorf("gazetteer: read %s: %w", ws.file, err)
+		}
+		if err := words(ws.file, data, ws.fn); err != nil {
+			return nil, err
+		}
+	}
+	g.counts[FirstName] = len(g.firstNames)
+	g.counts[Surname] = len(g.surnames)
+	g.counts[Stopword] = len(g.stopwords)
+	if err := g.index(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// define registers a canonical entity; the same kind and canonical name
+// listed twice is an error.
+func (g *Gazetteer) define(r record, e Entry, forms []form) error {
+	id := e.Kind.String() + "|" + e.Canonical
+	if _, dup := g.entities[id]; dup {
+		return r.errorf("%s %q listed twice", e.Kind, e.Canonical)
+	}
+	g.entities[id] = &entity{e: e, forms: forms}
+	if e.Kind == CountryName {
+		g.countries = append(g.countries, e.Canonical)
+	}
+	return nil
+}
+
+// knownCountry checks a country reference against countries.tsv.
+func (g *Gazetteer) knownCountry(r record, name string) error {
+	if name == "" {
+		return nil
+	}
+	if _, ok := g.entities[CountryName.String()+"|"+name]; !ok {
+		return r.errorf("unknown country %q (not in countries.tsv)", name)
+	}
+	return nil
+}
+
+// index turns the entities into the lookup maps, marks forms shared by
+// different entities as ambiguous and fills Aliases.
+func (g *Gazetteer) index() error {
+	ids := make([]string, 0, len(g.entities))
+	for id := range g.entities {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // deterministic entry order within a bucket
+	for _, id := range ids {
+		en := g.entities[id]
+		seen := map[string]bool{}
+		var aliases []string
+		for _, f := range en.forms {
+			if f.text != en.e.Canonical && !seen[f.text] && en.e.Kind != Demonym {
+				aliases = append(aliases, f.text)
+			}
+			seen[f.text] = true
+		}
+		en.e.Aliases = aliases
+		done := map[string]bool{}
+		for _, f := range en.forms {
+			e := en.e
+			e.Form = f.text
+			e.Ambiguous = f.ambiguous
+			if isAcronym(f.text) {
+				k := string(exactKey(nil, f.text))
+				g.put(true, k, e, done, true)
+				if tc := titleCase(k); tc != "" && !f.strict {
+					g.put(true, tc, e, done, true)
+				}
+				continue
+			}
+			k := string(foldKey(nil, f.text))
+			if k == "" {
+				continue
+			}
+			lower := startsLower(f.text) || e.Kind == Title || e.Kind == Honorific
+			g.put(false, k, e, done, lower)
+		}
+	}
+	for _, m := range []map[string]*bucket{g.fold, g.exact} {
+		for k, b := range m {
+			markAmbiguous(b.all)
+			markAmbiguous(b.lower)
+			if w := wordCount(k); w > g.maxWords {
+				g.maxWords = w
+			}
+		}
+	}
+	g.maxWords += 2 // title modifiers: "former deputy ..."
+	sort.Strings(g.countries)
+	g.entities = nil
+	return nil
+}
+
+// put adds e under key k once per entity (forms that fold alike count
+// once).
+func (g *Gazetteer) put(exact bool, k string, e Entry, done map[string]bool, lower bool) {
+	m, mk := g.fold, "f|"+k
+	if exact {
+		m, mk = g.exact, "e|"+k
+	}
+	if done[mk] {
+		return
+	}
+	done[mk] = true
+	b := m[k]
+	if b == nil {
+		b = &bucket{}
+		m[k] = b
+	}
+	b.all = append(b.all, e)
+	if lower {
+		b.lower = append(b.lower, e)
+	}
+	g.counts[e.Kind]++
+}
+
+// markAmbiguous flags every entry of a bucket that also names a different
+// entity; a country's demonym and the country itself do not conflict.
+func markAmbiguous(es []Entry) {
+	for i := range es {
+		for j := range es {
+			if i != j && !sameReferent(es[i], es[j]) {
+				es[i].Ambiguous = true
+			}
+		}
+	}
+}
+
+func sameReferent(a, b Entry) bool {
+	return referent(a) == referent(b)
+}
+
+// referent identifies what an entry names: a country and its demonyms
+// name one thing, a capital listed again as a place too; every title is
+// the same kind of thing.
+func referent(e Entry) string {
+	switch e.Kind {
+	case CountryName, Demonym:
+		return "country|" + e.Country
+	case Title, Honorific:
+		return "title|"
+	case Capital, PlaceName:
+		return "place|" + e.Canonical + "|" + e.Country
+	}
+	return e.Kind.String() + "|" + e.Canonical
+}
+
+// country reads countries.tsv: name, official name, aliases, demonyms and
+// adjectives, capitals.
+func (g *Gazetteer) country(r record) error {
+	name := r.field(0)
+	forms := append(splitForms(name), splitForms(r.field(1))...)
+	forms = append(forms, splitForms(r.field(2))...)
+	canon := forms[0].text
+	if err := g.define(r, Entry{Kind: CountryName, Canonical: canon, Type: ontology.Country, Country: canon}, forms); err != nil {
+		return err
+	}
+	if dem := splitForms(r.field(3)); len(dem) > 0 {
+		dem = withPlurals(dem)
+		if err := g.define(r, Entry{Kind: Demonym, Canonical: canon, Type: ontology.Country, Country: canon}, dem); err != nil {
+			return err
+		}
+	}
+	for _, c := range strings.Split(r.field(4), ";") {
+		cf := splitForms(strings.TrimSpace(c))
+		if len(cf) == 0 {
+			continue
+		}
+		e := Entry{Kind: Capital, Canonical: cf[0].text, Type: ontology.Place, Country: canon, Category: "city",
+			Metonym: canon, MetonymType: ontology.Country}
+		if err := g.define(r, e, cf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// withPlurals adds the people-noun plural of each demonym ("Ukrainian" ->
+// "Ukrainians"); adjectives in -ese, -sh, -ch, -ss have none.
+func withPlurals(fs []form) []form {
+	have := map[string]bool{}
+	for _, f := range fs {
+		have[f.text] = true
+	}
+	out := fs
+	for _, f := range fs {
+		t := f.text
+		if strings.HasSuffix(t, "ese") || strings.HasSuffix(t, "sh") || strings.HasSuffix(t, "ch") ||
+			strings.HasSuffix(t, "ss") || strings.HasSuffix(t, "s") || strings.Contains(t, " ") {
+			continue
+		}
+		p := t + "s"
+		if !have[p] {
+			have[p] = true
+			out = append(out, form{text: p, ambiguous: f.ambiguous})
+		}
+	}
+	return out
+}
+
+// seat reads seats.tsv: seat, the actor it stands for, that actor's type,
+// country, aliases.
+func (g *Gazetteer) seat(r record) error {
+	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	mt := ontology.EntityType(r.field(2))
+	if mt != ontology.Country && mt != ontology.Organization {
+		return r.errorf("metonym type %q, want Country or Organization", mt)
+	}
+	if err := g.knownCountry(r, r.field(3)); err != nil {
+		return err
+	}
+	return g.define(r, Entry{Kind: Seat, Canonical: forms[0].text, Type: ontology.Place, Country: r.field(3),
+		Category: "landmark", Metonym: r.field(1), MetonymType: mt}, forms)
+}
+
+var orgCategories = map[string]bool{"intl": true, "un": true, "regional": true, "ngo": true, "armed": true,
+	"military": true, "party": true, "gov": true, "legislature": true, "court": true, "intel": true,
+	"media": true, "platform": true, "company": true, "sport": true, "religious": true, "police": true, "edu": true}
+
+// org reads orgs-*.tsv: name, category, country, parent body, aliases.
+func (g *Gazetteer) org(r record) error {
+	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	if !orgCategories[r.field(1)] {
+		return r.errorf("unknown organization category %q", r.field(1))
+	}
+	if err := g.knownCountry(r, dash(r.field(2))); err != nil {
+		return err
+	}
+	return g.define(r, Entry{Kind: OrgName, Canonical: forms[0].text, Type: ontology.Organization,
+		Country: dash(r.field(2)), Parent: dash(r.field(3)), Category: r.field(1)}, forms)
+}
+
+var placeCategories = map[string]bool{"city": true, "division": true, "region": true, "continent": true,
+	"territory": true, "landmark": true, "water": true, "district": true}
+
+// place reads places-*.tsv: name, category, country, enclosing place,
+// aliases.
+func (g *Gazetteer) place(r record) error {
+	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	if !placeCategories[r.field(1)] {
+		return r.errorf("unknown place category %q", r.field(1))
+	}
+	if err := g.knownCountry(r, dash(r.field(2))); err != nil {
+		return err
+	}
+	return g.define(r, Entry{Kind: PlaceName, Canonical: forms[0].text, Type: ontology.Place,
+		Country: dash(r.field(2)), Parent: dash(r.field(3)), Category: r.field(1)}, forms)
+}
+
+// honorific reads honorifics.tsv: form, gender (m, f or -), aliases.
+func (g *Gazetteer) honorific(r record) error {
+	forms := append(splitForms(r.field(0)), splitForms(r.field(2))...)
+	e := Entry{Kind: Honorific, Canonical: forms[0].text, Type: ontology.Literal}
+	switch r.field(1) {
+	case "m", "f":
+		e.Gender = r.field(1)[0]
+	case "", "-":
+	default:
+		return r.errorf("gender %q, want m, f or -", r.field(1))
+	}
+	return g.define(r, e, forms)
+}
+
+// firstName reads one word of firstnames.txt, tagged m:, f: or u:.
+func (g *Gazetteer) firstName(tag, w string, _ int) error {
+	if tag != "m" && tag != "f" && tag != "u" {
+		return fmt.Errorf("first name %q: line tag %q, want m:, f: or u:", w, tag)
+	}
+	k := string(foldKey(nil, w))
+	if old, ok := g.firstNames[k]; ok && old != tag[0] {
+		tag = "u"
+	}
+	g.firstNames[k] = tag[0]
+	return nil
+}
+
+// dash reads "-" as empty.
+func dash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
