@@ -230,7 +230,7 @@ func referent(e Entry) string {
 	case Title, Honorific:
 		return "title|"
 	case Capital, PlaceName:
-		return "place|" + e.Canonical + "|" + e.Country
+		return "place|" + e.Canonical + "|" + e.Country + "|" + e.Category
 	}
 	return e.Kind.String() + "|" + e.Canonical
 }
