@@ -140,10 +140,14 @@ func (m *measure) intArg(f *ast.Field, name string, def int) int {
 		}
 		switch v := a.Value.(type) {
 		case *ast.IntValue:
-			if n, err := strconv.Atoi(v.Value); err == nil && n >= 0 {
-				return n
+			n, err := strconv.Atoi(v.Value)
+			switch {
+			case err != nil:
+				return 1 << 30 // too large for an int: costed as huge
+			case n < 0:
+				return def // the resolver rejects it with a clear message
 			}
-			return 1 << 30
+			return n
 		case *ast.Variable:
 			if v.Name == nil {
 				return def
