@@ -79,9 +79,12 @@ func buildQuads(ex ontology.Extraction, ents []*incoming, pairs [][2]*incoming, 
 	}
 	a := ex.Article
 	add(art, pType, quad.String(articleKind))
-	for p, v := range map[quad.IRI]string{pTitle: a.Title, pURL: a.URL, pSource: a.Source, pText: a.Text, pHash: hash} {
-		if v != "" {
-			add(art, p, quad.String(v))
+	for _, pv := range []struct {
+		p quad.IRI
+		v string
+	}{{pTitle, a.Title}, {pURL, a.URL}, {pSource, a.Source}, {pText, a.Text}, {pHash, hash}} {
+		if pv.v != "" {
+			add(art, pv.p, quad.String(pv.v))
 		}
 	}
 	if !a.Published.IsZero() {

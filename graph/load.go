@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -47,8 +48,8 @@ func (s *Store) LoadArticle(ctx context.Context, ex ontology.Extraction) (LoadRe
 			return LoadResult{}, fmt.Errorf("graph: replace article %q: %w", id, err)
 		}
 	}
-	if err := s.qs.ApplyDeltas(diff(stale, fresh), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return LoadResult{}, fmt.Errorf("graph: load article %q: write quads: %w", id, err)
+	if err := s.apply(ctx, stale, fresh); err != nil {
+		return LoadResult{}, fmt.Errorf("graph: load article %q: %w", id, err)
 	}
 	s.view.remove(id)
 	d := interpret(id, fresh)
@@ -68,33 +69,74 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err != nil {
 		return fmt.Errorf("graph: delete article %q: %w", id, err)
 	}
-	if err := s.qs.ApplyDeltas(diff(stale, nil), cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
-		return fmt.Errorf("graph: delete article %q: remove quads: %w", id, err)
+	if err := s.apply(ctx, stale, nil); err != nil {
+		return fmt.Errorf("graph: delete article %q: %w", id, err)
 	}
 	s.view.remove(id)
 	return nil
 }
 
-// diff returns the deltas turning stale into fresh. Quads in both are left
-// alone: removing and re-adding one quad in the same batch would lose it.
-func diff(stale, fresh []quad.Quad) []cgraph.Delta {
+// apply turns the article's stale quads into its fresh ones: quads in
+// both are left alone, the rest removed, then added.
+//
+// Two batches, not one, because of a Cayley key-value bug (2024-07 master):
+// in a batch that both adds and deletes, a node whose reference count goes
+// down overall (the article node of a shrinking article, say) is missing
+// from the nodes resolved for the additions, so the added quads are stored
+// with that direction empty. Removing first keeps the failure mode clean:
+// if the additions fail, the removed quads are put back; a crash between
+// the batches leaves the article absent, never half old and half new, and
+// loading it again repairs it.
+func (s *Store) apply(ctx context.Context, stale, fresh []quad.Quad) error {
+	del, add := diff(stale, fresh)
+	if len(del) > 0 {
+		if err := s.qs.ApplyDeltas(deltas(del, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return fmt.Errorf("remove %d quads: %w", len(del), err)
+		}
+	}
+	if len(add) == 0 {
+		return nil
+	}
+	err := s.qs.ApplyDeltas(deltas(add, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("add %d quads: %w", len(add), err)
+	if len(del) > 0 {
+		if rerr := s.qs.ApplyDeltas(deltas(del, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true}); rerr != nil {
+			// The store lost the old version: make the view say so.
+			return errors.Join(err, fmt.Errorf("restore %d quads: %w", len(del), rerr), s.rebuildLocked(ctx))
+		}
+	}
+	return err
+}
+
+// diff splits stale and fresh into the quads to remove and to add.
+func diff(stale, fresh []quad.Quad) (del, add []quad.Quad) {
 	inFresh := make(map[string]bool, len(fresh))
 	for _, q := range fresh {
 		inFresh[quadKey(q)] = true
 	}
 	inStale := make(map[string]bool, len(stale))
-	var out []cgraph.Delta
 	for _, q := range stale {
 		k := quadKey(q)
 		inStale[k] = true
 		if !inFresh[k] {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+			del = append(del, q)
 		}
 	}
 	for _, q := range fresh {
 		if !inStale[quadKey(q)] {
-			out = append(out, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			add = append(add, q)
 		}
+	}
+	return del, add
+}
+
+func deltas(qs []quad.Quad, action cgraph.Procedure) []cgraph.Delta {
+	out := make([]cgraph.Delta, len(qs))
+	for i, q := range qs {
+		out[i] = cgraph.Delta{Quad: q, Action: action}
 	}
 	return out
 }

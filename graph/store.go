@@ -108,6 +108,12 @@ func (s *Store) Close() error {
 
 // rebuild reads every quad once and builds the view from them.
 func (s *Store) rebuild(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rebuildLocked(ctx)
+}
+
+func (s *Store) rebuildLocked(ctx context.Context) error {
 	byArticle := map[string][]quad.Quad{}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
@@ -134,8 +140,6 @@ func (s *Store) rebuild(ctx context.Context) error {
 	for id, qs := range byArticle {
 		v.add(interpret(id, qs))
 	}
-	s.mu.Lock()
 	s.view = v
-	s.mu.Unlock()
 	return nil
 }
