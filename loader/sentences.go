@@ -23,7 +23,7 @@ var splitTitleAbbrev = splitSet(`Mr Mrs Ms Messrs Dr Prof Gen Lt Col Maj Capt Cm
 
 // splitOtherAbbrev are abbreviations that may end a sentence.
 var splitOtherAbbrev = splitSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Ltd Co Plc Bros
-	Jr Sr Esq vs etc approx est Ave Blvd Rd Fig Vol vol pp ca cf al Nos Mon Tue Tues Wed Thu Thurs Fri Sat Sun`)
+	Jr Sr Esq vs etc approx p est Ave Blvd Rd Fig Vol vol pp ca cf al Nos Mon Tue Tues Wed Thu Thurs Fri Sat Sun`)
 
 // splitStarters are words that often begin a sentence and rarely follow
 // an acronym inside one ("the U.S. The" ends a sentence, "U.S. President"
