@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/actorgraph/actorgraph/ontology"
 )
 
@@ -110,7 +109,6 @@ func quadKeys(t testing.TB, s *Store) []string {
 	slices.Sort(out)
 	return out
 }
-
 
 // fx builds an extraction in a few lines.
 type fx struct{ ex ontology.Extraction }
