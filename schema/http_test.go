@@ -124,7 +124,10 @@ func TestHTTPProtocol(t *testing.T) {
 		ctype  string
 	}{
 		{"post json", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { articles } }"}`, "") }, 200, "", "application/json"},
-		{"get", func() *http.Request { r, _ := http.NewRequest("GET", srv.URL+"/graphql?query="+url.QueryEscape(q), nil); return r }, 200, "", "application/json"},
+		{"get", func() *http.Request {
+			r, _ := http.NewRequest("GET", srv.URL+"/graphql?query="+url.QueryEscape(q), nil)
+			return r
+		}, 200, "", "application/json"},
 		{"graphql-response+json ok", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { articles } }"}`, mediaResponse) }, 200, "", mediaResponse},
 		{"parse error json is 200", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { "}`, "") }, 200, CodeParseFailed, "application/json"},
 		{"parse error graphql-response is 400", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { "}`, mediaResponse) }, 400, CodeParseFailed, mediaResponse},
@@ -153,7 +156,9 @@ func TestHTTPProtocol(t *testing.T) {
 			r, _ := http.NewRequest("GET", srv.URL+"/graphql?query="+url.QueryEscape(q)+"&variables=%7B", nil)
 			return r
 		}, 400, CodeBadRequest, "application/json"},
-		{"unknown operation name", func() *http.Request { return jsonReq(srv, `{"query":"query A { stats { articles } }","operationName":"B"}`, mediaResponse) }, 400, CodeBadUserInput, mediaResponse},
+		{"unknown operation name", func() *http.Request {
+			return jsonReq(srv, `{"query":"query A { stats { articles } }","operationName":"B"}`, mediaResponse)
+		}, 400, CodeBadUserInput, mediaResponse},
 		{"operation name picks", func() *http.Request {
 			return jsonReq(srv, `{"query":"query A { stats { articles } } query B { stats { entities } }","operationName":"B"}`, mediaResponse)
 		}, 200, "", mediaResponse},
