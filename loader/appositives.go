@@ -1,0 +1,210 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// mentionAt returns the index of the mention of sentence si starting at
+// word k, or -1.
+func (x *docState) mentionAt(si, k int) int {
+	for i, m := range x.ments[si] {
+		if m.titleStart == k || m.start == k {
+			return i
+		}
+		if m.start > k {
+			break
+		}
+	}
+	return -1
+}
+
+// mentionEndingAt returns the index of the mention ending at word k, or -1.
+func (x *docState) mentionEndingAt(si, k int) int {
+	for i, m := range x.ments[si] {
+		if m.end == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// appositiveAfter reads "Name, [the|a|its] title [of|to|for X]," after a
+// person's name.
+func (x *docState) appositiveAfter(si, mi int) {
+	ws := x.words[si]
+	m := &x.ments[si][mi]
+	j := m.end
+	if j >= len(ws) || ws[j].text != "," {
+		return
+	}
+	j++
+	owner := -1 // entity the title belongs to through a possessive
+	country := ""
+	if j < len(ws) {
+		switch ws[j].lower {
+		case "the", "a", "an":
+			j++
+		case "its", "his", "her", "their":
+			if pm := x.mentionAt(si, j); pm >= 0 && x.ments[si][pm].ent >= 0 && ws[j].lower == "its" {
+				owner = x.ments[si][pm].ent
+			}
+			j++
+		}
+	}
+	// "the group's leader", "Hezbollah's commander"
+	if pm := x.mentionAt(si, j); pm >= 0 {
+		p := x.ments[si][pm]
+		if p.end < len(ws) && isPossessive(ws[p.end].text) && p.ent >= 0 {
+			owner, j = p.ent, p.end+1
+		} else if p.kind == mkDemonym || (p.kind == mkName && p.ent >= 0 && x.tab.ents[p.ent].typ == ontology.Country) {
+			country, j = x.tab.ents[x.resolveCountry(&p)].name, p.end
+		}
+	}
+	t0, t1 := titleRun(ws, j)
+	if t1 == t0 {
+		return
+	}
+	title := titleText(ws[t0:t1])
+	k := t1
+	if k < len(ws) && (ws[k].lower == "of" || ws[k].lower == "at" || ws[k].lower == "to" || ws[k].lower == "for") {
+		prep := ws[k].lower
+		k++
+		if k < len(ws) && ws[k].lower == "the" {
+			k++
+		}
+		if om := x.mentionAt(si, k); om >= 0 && x.ments[si][om].ent >= 0 {
+			o := &x.ments[si][om]
+			ot := x.tab.ents[o.ent].typ
+			switch {
+			case ot == ontology.Person && (prep == "to" || prep == "for"):
+				x.titleRole(m, title, country, -1, confAppositive)
+				x.addFact(fact{s: m.ent, o: o.ent, p: ontology.WorksFor, conf: confAppositive, sent: si})
+				return
+			case ot == ontology.Country:
+				x.titleRole(m, title, x.tab.ents[o.ent].name, -1, confAppositive)
+				return
+			case ot == ontology.Organization:
+				x.titleRole(m, title, country, om, confAppositive)
+				return
+			}
+		}
+	}
+	if owner >= 0 && x.tab.ents[owner].typ == ontology.Country {
+		country, owner = x.tab.ents[owner].name, -1
+	}
+	x.titleRole(m, title, country, -1, confAppositive)
+	if owner >= 0 && x.tab.ents[owner].typ == ontology.Organization {
+		x.ownerRole(m, title, owner, confAppositive-0.05)
+	}
+}
+
+// ownerRole attaches a title to an organization entity directly.
+func (x *docState) ownerRole(m *mention, title string, owner int, conf float64) {
+	title = singularTitle(title)
+	p := ontology.OfficialOf
+	switch {
+	case strings.HasSuffix(title, "member"):
+		p = ontology.MemberOf
+	case roleLeads(title):
+		p = ontology.LeaderOf
+	}
+	x.addFact(fact{s: m.ent, o: owner, p: p, conf: conf, sent: m.sent})
+}
+
+// titleRun finds a title in the words from j: optional adjectives, then
+// title words ending on a head. It returns the title's bounds (t0 == t1
+// when there is none).
+func titleRun(ws []word, j int) (int, int) {
+	t0, t1 := -1, -1
+	for k := j; k < len(ws) && k < j+6; k++ {
+		w := ws[k]
+		if !w.alpha || (w.cap && !roleIsTitleWord(w.lower)) {
+			break
+		}
+		if roleIsTitleWord(w.lower) {
+			if t0 < 0 {
+				t0 = k
+			}
+			if roleIsHead(w.lower) {
+				t1 = k + 1
+			}
+			continue
+		}
+		if t1 > 0 {
+			break
+		}
+		if w.lower == "of" || w.lower == "to" || w.lower == "who" {
+			break
+		}
+		t0 = -1 // an adjective before the title: "most senior commander"
+	}
+	if t0 < 0 || t1 < 0 {
+		return j, j
+	}
+	return t0, t1
+}
+
+// appositiveBefore reads "[the group's|its|the Ukrainian] title, Name".
+func (x *docState) appositiveBefore(si, mi int) {
+	ws := x.words[si]
+	m := &x.ments[si][mi]
+	c := m.titleStart - 1
+	if c < 1 || ws[c].text != "," || !roleIsHead(ws[c-1].lower) {
+		return
+	}
+	t0 := c - 1
+	for t0 > 0 && roleIsTitleWord(ws[t0-1].lower) {
+		t0--
+	}
+	title := titleText(ws[t0:c])
+	k := t0 - 1
+	country := ""
+	owner := -1
+	if k >= 0 && isPossessive(ws[k].text) {
+		if om := x.mentionEndingAt(si, k); om >= 0 && x.ments[si][om].ent >= 0 {
+			owner = x.ments[si][om].ent
+		}
+	} else if om := x.mentionEndingAt(si, t0); om >= 0 && x.ments[si][om].kind == mkDemonym {
+		country = x.ments[si][om].country
+	} else if k < 0 || (ws[k].lower != "the" && ws[k].lower != "its" && ws[k].lower != "a") {
+		return
+	} else if ws[k].lower == "its" {
+		if om := x.mentionAt(si, k); om >= 0 {
+			owner = x.ments[si][om].ent
+		}
+	}
+	if owner >= 0 && x.tab.ents[owner].typ == ontology.Country {
+		country, owner = x.tab.ents[owner].name, -1
+	}
+	x.titleRole(m, title, country, -1, confAppositive)
+	if owner >= 0 && x.tab.ents[owner].typ == ontology.Organization {
+		x.ownerRole(m, title, owner, confAppositive-0.05)
+	}
+}
+
+// resolveCountry returns the country entity a demonym or country mention
+// names.
+func (x *docState) resolveCountry(m *mention) int {
+	if m.kind == mkDemonym {
+		id := x.countryEnt(m.country)
+		if x.tab.ents[id].mentions == 0 && !x.named(id) {
+			x.tab.ents[id].hidden = true
+		}
+		return id
+	}
+	return m.ent
+}
+
+// named reports whether some name mention refers to entity id.
+func (x *docState) named(id int) bool {
+	for _, ms := range x.ments {
+		for _, m := range ms {
+			if m.ent == id && m.kind == mkName {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,171 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// corefResolve gives every mention of the article its entity: gazetteer
+// names by canonical name, full personal names by transliteration key,
+// surnames and short forms by the full names they shorten, capitals and
+// seats of power by the country when they act, and finally pronouns and
+// nominals ("the minister") by the nearest compatible entity before them.
+func (x *docState) corefResolve() {
+	x.resolveKnown()
+	x.resolvePersons()
+	x.resolveOthers()
+	x.resolveAnaphora()
+}
+
+// resolveKnown handles gazetteer names and headed names.
+func (x *docState) resolveKnown() {
+	for si := range x.ments {
+		for mi := range x.ments[si] {
+			m := &x.ments[si][mi]
+			if m.kind != mkName || m.canon == "" {
+				continue
+			}
+			if m.seat && m.metonym != "" && x.seatActs(m) {
+				id := x.tab.canon(m.metonym, m.metonymType)
+				x.tab.alias(id, m.name)
+				m.ent, m.acting = id, true
+				pid := x.tab.canon(m.canon, ontology.Place)
+				if x.tab.ents[pid].mentions == 0 {
+					x.tab.ents[pid].hidden = true
+				}
+				continue
+			}
+			id := x.tab.canon(m.canon, m.typ)
+			e := x.tab.ents[id]
+			e.hidden = false
+			x.tab.alias(id, m.name)
+			for _, a := range m.aliases {
+				x.tab.alias(id, a)
+			}
+			if e.country == "" {
+				e.country = m.country
+			}
+			if e.category == "" {
+				e.category, e.parent = m.category, m.parent
+			}
+			m.ent = id
+		}
+	}
+}
+
+// seatActs reports whether a capital or seat of power stands for its
+// country here: it is not the object of a locative preposition, and it
+// is followed by a verb, a possessive or ends a clause as an agent.
+func (x *docState) seatActs(m *mention) bool {
+	ws := x.words[m.sent]
+	s := m.start
+	if s > 0 && ws[s-1].lower == "the" {
+		s--
+	}
+	if s > 0 && (locativePreps[ws[s-1].lower] || ws[s-1].lower == "of") {
+		return false
+	}
+	if m.end < len(ws) {
+		nx := ws[m.end]
+		if isPossessive(nx.text) {
+			return true
+		}
+		if nx.cap && nx.alpha {
+			return false // "Moscow Metro", "Washington Post"
+		}
+	}
+	if s > 0 && (ws[s-1].lower == "with" || ws[s-1].lower == "between" || ws[s-1].lower == "and" || ws[s-1].lower == "by") {
+		return true
+	}
+	if m.end < len(ws) && (isVerbLike(ws[m.end]) || ws[m.end].lower == "and" || ws[m.end].lower == "," || ws[m.end].lower == "has" || ws[m.end].lower == "have") {
+		return true
+	}
+	return false
+}
+
+// resolvePersons clusters full personal names by transliteration key and
+// first+last words ("Omar Touray" is "Omar Alieu Touray").
+func (x *docState) resolvePersons() {
+	for si := range x.ments {
+		for mi := range x.ments[si] {
+			m := &x.ments[si][mi]
+			if m.kind != mkName || m.ent >= 0 || m.typ != ontology.Person || m.end-m.start < 2 {
+				continue
+			}
+			key := x.lex.key(m.name)
+			id, ok := x.tab.byKey[key]
+			if !ok {
+				id, ok = x.personByEnds(key)
+			}
+			if !ok {
+				id = x.tab.add(m.name, ontology.Person)
+				x.tab.ents[id].key = key
+				x.tab.byKey[key] = id
+				x.tab.ents[id].gender = m.gender
+			}
+			e := x.tab.ents[id]
+			if len(strings.Fields(m.name)) > len(strings.Fields(e.name)) {
+				x.tab.rename(id, m.name)
+			} else {
+				x.tab.alias(id, m.name)
+			}
+			if e.gender == 0 {
+				e.gender = m.gender
+			}
+			if m.title != "" {
+				e.titles = append(e.titles, m.title)
+				if m.honorific {
+					x.tab.alias(id, joinWords(x.words[si][m.titleStart:m.end]))
+				}
+			}
+			m.ent = id
+		}
+	}
+	// Surnames and transliteration variants are aliases of the person.
+	for _, e := range x.tab.ents {
+		if e.typ != ontology.Person || e.key == "" {
+			continue
+		}
+		for _, v := range x.lex.variants(e.name) {
+			x.tab.alias(x.tab.byKey[e.key], v)
+		}
+	}
+}
+
+// personByEnds finds a person whose key has the same first and last words
+// as key.
+func (x *docState) personByEnds(key string) (int, bool) {
+	f := strings.Fields(key)
+	for id, e := range x.tab.ents {
+		if e.typ != ontology.Person || e.key == "" {
+			continue
+		}
+		g := strings.Fields(e.key)
+		if len(g) >= 2 && len(f) >= 2 && g[0] == f[0] && g[len(g)-1] == f[len(f)-1] {
+			return id, true
+		}
+		if len(f) >= 2 && len(g) > len(f) && strings.HasSuffix(e.key, " "+key) {
+			return id, true // "Ben Shitrit" of "David Moshe Ben Shitrit"
+		}
+	}
+	return 0, false
+}
+
+// personBySurname finds the person a single name shortens: the last word
+// of a full name, or the first when it is no given name (He Lifeng).
+// The nearest person named before sentence si wins.
+func (x *docState) personBySurname(name string) (int, bool) {
+	k := x.lex.key(name)
+	best := -1
+	for id, e := range x.tab.ents {
+		if e.typ != ontology.Person || e.key == "" {
+			continue
+		}
+		g := strings.Fields(e.key)
+		if g[len(g)-1] == k || (g[0] == k && !x.lex.firstName(strings.Fields(e.name)[0])) {
+			best = id
+		}
+	}
+	return best, best >= 0
+}

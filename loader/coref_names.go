@@ -1,0 +1,120 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// resolveOthers handles names the gazetteer does not know and that are
+// not full personal names: headed names (organizations, events,
+// documents, places), and single words, which are a known entity's short
+// name, a person's surname, or a new entity typed by its context.
+func (x *docState) resolveOthers() {
+	for si := range x.ments {
+		for mi := range x.ments[si] {
+			m := &x.ments[si][mi]
+			if m.kind != mkName || m.ent >= 0 {
+				continue
+			}
+			if m.country != "" && m.typ == ontology.Organization {
+				x.resolveBody(m)
+				continue
+			}
+			if id, ok := x.tab.lookup(m.name); ok && compatible(x.tab.ents[id].typ, m.typ) {
+				x.join(m, id)
+				continue
+			}
+			single := m.end-m.start == 1
+			if single || m.typ == "" {
+				if id, ok := x.personBySurname(m.name); ok {
+					x.join(m, id)
+					continue
+				}
+				if single && x.lex.stopword(m.name) {
+					continue
+				}
+			}
+			if m.typ == "" {
+				m.typ = x.guessType(m)
+			}
+			if m.typ == "" {
+				continue
+			}
+			x.join(m, x.tab.add(m.name, m.typ))
+		}
+	}
+}
+
+func (x *docState) join(m *mention, id int) {
+	m.ent = id
+	e := x.tab.ents[id]
+	e.hidden = false
+	x.tab.alias(id, m.name)
+	if m.typ == "" {
+		m.typ = e.typ
+	}
+	if m.title != "" {
+		e.titles = append(e.titles, m.title)
+	}
+}
+
+// compatible reports whether a mention typed b may be entity typed a.
+func compatible(a, b ontology.EntityType) bool {
+	return b == "" || a == b || (a == ontology.Country && b == ontology.Place) ||
+		(a == ontology.Organization && b == ontology.Place)
+}
+
+// resolveBody names a government body tied to a country ("Russia's
+// Security Council", "the Chinese Foreign Ministry") "<body> of
+// <country>", so that both wordings meet.
+func (x *docState) resolveBody(m *mention) {
+	body := m.name
+	if h, ok := x.lex.match(strings.Fields(body)); ok && h.kind == lexDemonym && h.n < len(strings.Fields(body)) {
+		body = strings.Join(strings.Fields(body)[h.n:], " ")
+	}
+	body = titleCase(body)
+	canon := body + " of " + m.country
+	id, ok := x.tab.lookup(canon)
+	if !ok {
+		id = x.tab.add(canon, ontology.Organization)
+	}
+	x.tab.ents[id].country = m.country
+	x.tab.ents[id].bodyTied = true
+	x.join(m, id)
+	x.tab.alias(id, body)
+	if m.possName != "" {
+		x.tab.alias(id, m.possName)
+	}
+}
+
+// titleCase capitalises every word but connectors ("health ministry" ->
+// "Health Ministry").
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if nameConnectors[w] && i > 0 {
+			continue
+		}
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// guessType types a name nothing else vouches for by the words around it.
+func (x *docState) guessType(m *mention) ontology.EntityType {
+	ws := x.words[m.sent]
+	s := m.start
+	if s >= 2 && ws[s-1].lower == "of" && entPlaceHeads[ws[s-2].lower] {
+		return ontology.Place // "the city of Sumy", "the village of Tiri"
+	}
+	if s > 0 && locativePreps[ws[s-1].lower] {
+		return ontology.Place
+	}
+	if m.end < len(ws) && ws[m.end].text == "," && m.end+1 < len(ws) {
+		if h, ok := x.lex.match(x.texts[m.sent][m.end+1:]); ok && (h.kind == lexCountry || h.kind == lexPlace) {
+			return ontology.Place // "Sumy, Ukraine"
+		}
+	}
+	return ontology.Organization
+}

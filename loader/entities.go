@@ -1,0 +1,211 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// mkind says how a mention names its entity.
+type mkind uint8
+
+const (
+	mkName    mkind = iota
+	mkDemonym       // "Russian": its country, only in front of a role or an action noun
+	mkPronoun       // he, she, it, they and their possessives
+	mkNominal       // "the minister", "the group": resolved by coref
+)
+
+// mention is a span of words in one sentence that refers to an entity.
+type mention struct {
+	sent, start, end int // words [start,end) of sentence sent
+	kind             mkind
+	typ              ontology.EntityType
+	name             string // as written, titles stripped
+	canon            string // gazetteer canonical name, "" when unknown
+	country          string // country tied to it (demonym, capital, possessive)
+	seat             bool   // a capital or seat of power: the country when it acts
+	typeSure         bool   // type from the gazetteer, a head word or a title
+	titleStart       int    // first word of a title before the name (== start if none)
+	title            string // lower-case title before the name
+	titleCountry     string // country of that title ("Ukrainian President")
+	titleOrg         int    // index of an org mention the title belongs to, -1
+	honorific        bool
+	gender           byte
+	aliases          []string // extra names (gazetteer aliases, body variants)
+	metonym          string   // the actor a capital or seat stands for
+	metonymType      ontology.EntityType
+	acting           bool // a capital or seat resolved to its country
+	category         string
+	parent           string
+	possName         string // "Russia's Security Council" for a body named by possessive
+	ent              int    // entity index after resolution, -1 before
+}
+
+// entFinder finds the mentions of one document.
+type entFinder struct {
+	lex   entLexicon
+	words [][]word
+	texts [][]string
+	// midCaps holds words seen capitalised inside a sentence, lowers the
+	// words seen in lower case: together they tell a name from a word
+	// capitalised only because it starts a sentence.
+	midCaps, lowers map[string]bool
+}
+
+func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
+	f := &entFinder{lex: lex, words: sents, midCaps: map[string]bool{}, lowers: map[string]bool{}}
+	f.texts = make([][]string, len(sents))
+	for si, ws := range sents {
+		t := make([]string, len(ws))
+		for i, w := range ws {
+			t[i] = w.text
+			if !w.alpha {
+				continue
+			}
+			if w.cap && i > 0 && !sentenceStartAt(ws, i) {
+				f.midCaps[w.text] = true
+			} else if !w.cap {
+				f.lowers[w.lower] = true
+			}
+		}
+		f.texts[si] = t
+	}
+	return f
+}
+
+// sentenceStartAt reports whether word i begins a sentence or a quotation.
+func sentenceStartAt(ws []word, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if isQuoteWord(ws[j].text) || ws[j].text == "(" || ws[j].text == "[" {
+			continue
+		}
+		return ws[j].text == ":" || ws[j].text == "—" || ws[j].text == "|"
+	}
+	return true
+}
+
+// find returns the mentions of sentence si in word order.
+func (f *entFinder) find(si int) []mention {
+	ws := f.words[si]
+	var out []mention
+	for i := 0; i < len(ws); {
+		w := ws[i]
+		if pm, ok := entPronoun(w.lower); ok && !(w.cap && i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha && i > 0) {
+			pm.sent, pm.start, pm.end, pm.titleStart, pm.ent, pm.titleOrg = si, i, i+1, i, -1, -1
+			pm.name = w.text
+			out = append(out, pm)
+			i++
+			continue
+		}
+		if !w.cap || !w.alpha || !f.canStart(ws, i) {
+			i++
+			continue
+		}
+		end := f.spanEnd(ws, i)
+		out = f.splitSpan(out, si, i, end)
+		i = end
+	}
+	return out
+}
+
+// canStart reports whether a capitalised word may begin a name.
+func (f *entFinder) canStart(ws []word, i int) bool {
+	w := ws[i]
+	if closedClass[w.lower] && !roleIsTitleWord(w.lower) {
+		// "The Hague" and "He Lifeng" are names only when the gazetteer or
+		// a preceding title says so.
+		if h, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+5)])); ok && h.n >= 2 {
+			return true
+		}
+		return i > 0 && roleIsTitleWord(ws[i-1].lower) && ws[i-1].cap
+	}
+	if !sentenceStartAt(ws, i) {
+		return true
+	}
+	if _, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+4)])); ok {
+		return true
+	}
+	if i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha {
+		return !f.lowers[w.lower] || roleIsTitleWord(w.lower)
+	}
+	if w.tag != "" {
+		return strings.HasPrefix(w.tag, "NNP") && !f.lowers[w.lower]
+	}
+	return f.midCaps[w.text] || (!f.lowers[w.lower] && f.lex.firstName(w.text))
+}
+
+func textsOf(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// spanEnd returns the end of the capitalised span starting at i, joining
+// the connectors a long organization name uses ("Alliance for the
+// Betterment and Progress of Hong Kong").
+func (f *entFinder) spanEnd(ws []word, i int) int {
+	j := i + 1
+	headed, inOf := headType(ws[i].lower) != "" || roleIsHead(ws[i].lower), false
+	for j < len(ws) {
+		w := ws[j]
+		if w.cap && w.alpha && !(closedClass[w.lower] && !roleIsTitleWord(w.lower) && w.lower != "the") {
+			if headType(w.lower) != "" || roleIsHead(w.lower) {
+				headed = true
+			}
+			j++
+			continue
+		}
+		if w.cap && w.alpha && (w.lower == "he" || w.lower == "the") && j > i && roleIsTitleWord(ws[j-1].lower) {
+			j++
+			continue
+		}
+		if nameConnectors[w.lower] && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha {
+			switch w.lower {
+			case "of", "for":
+				if headed {
+					inOf = true
+					j++
+					continue
+				}
+			case "and", "the", "on":
+				if inOf {
+					j++
+					continue
+				}
+			default: // name particles: de, al, bin, von
+				if !w.cap {
+					j++
+					continue
+				}
+			}
+		}
+		if w.text == "&" && j+1 < len(ws) && ws[j+1].cap {
+			j++
+			continue
+		}
+		break
+	}
+	// A span never ends on a connector.
+	for j > i+1 && nameConnectors[ws[j-1].lower] {
+		j--
+	}
+	return j
+}
+
+// entPronoun returns the mention a pronoun makes.
+func entPronoun(lower string) (mention, bool) {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return mention{kind: mkPronoun, typ: ontology.Person, gender: 'm'}, true
+	case "she", "her", "hers", "herself":
+		return mention{kind: mkPronoun, typ: ontology.Person, gender: 'f'}, true
+	case "it", "its", "itself":
+		return mention{kind: mkPronoun, typ: ontology.Organization}, true
+	case "they", "their", "them":
+		return mention{kind: mkPronoun, typ: ""}, true
+	}
+	return mention{}, false
+}

@@ -1,0 +1,316 @@
+package loader
+
+import (
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+var (
+	// prepositions whose object is not the subject of a following verb
+	relPreps = wordSet(`of in at from for with to by on about against between over under after before
+into near amid among across during since than via within without toward towards`)
+	// clause openers a subject search does not cross
+	relClauseStops = wordSet(`; while but as when after before because although whereas though if
+since unless until whether where`)
+	// speech verbs a subject search may cross when the embedded clause
+	// has no actor of its own
+	relSpeech = wordSet(`said says say told added claimed declared stated announced reported`)
+)
+
+// subjectsLeft finds the subject of the verb at i: the nearest actor to
+// the left that is not the object of a preposition, skipping appositives
+// and relative clauses set off by commas, with the actors coordinated
+// with it ("X and Y arrived").
+func (x *docState) subjectsLeft(r *relSent, i int, place bool) []end {
+	ws := r.ws
+	crossed := false
+	for k := i - 1; k >= 0 && k >= i-30; k-- {
+		w := ws[k]
+		if mi := r.endsAt[k+1]; mi >= 0 {
+			m := &r.ms[mi]
+			pre := m.titleStart - 1
+			if pre >= 0 && relPreps[ws[pre].lower] && ws[pre].lower != "of" {
+				k = m.titleStart
+				continue
+			}
+			// "Russian missiles", "Israeli warplanes": a demonym counts
+			// only right before the nouns it modifies
+			if ent, weak := x.actor(m, place); ent >= 0 {
+				if pre >= 0 && isPossessive(ws[m.end].text) {
+					weak = true
+				}
+				if m.end < len(ws) && isPossessive(ws[m.end].text) && m.end+1 < i {
+					// "Moscow's counter-attack comes": the owner acts
+					weak = true
+				}
+				out := []end{{ent: ent, dist: i - m.end, weak: weak || crossed}}
+				return append(out, x.coordLeft(r, m, place)...)
+			}
+			k = m.titleStart
+			continue
+		}
+		switch {
+		case relClauseStops[w.lower] && k < i-1:
+			return nil
+		case w.text == ",":
+			// skip an appositive or relative clause: ", chief of ...,"
+			j := k - 1
+			for j >= 0 && ws[j].text != "," && j > k-25 {
+				j--
+			}
+			if j >= 0 && ws[j].text == "," && j+1 < k && appositiveStart(ws[j+1]) {
+				k = j
+				continue
+			}
+			if k+1 < i && (ws[k+1].lower == "who" || ws[k+1].lower == "which") {
+				continue
+			}
+			return nil
+		case relSpeech[w.lower]:
+			crossed = true
+		case k < i-1 && isVerbLike(w) && !beForms[w.lower] && w.tag != "MD" && !isAux(w.lower):
+			if _, trig := verbTriggers[w.lower]; trig {
+				continue // a chain "attacked and killed"
+			}
+			if w.tag == "VBG" || w.tag == "VBN" {
+				continue
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+func isAux(l string) bool {
+	switch l {
+	case "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+		"did", "does", "do", "also", "then", "reportedly", "allegedly":
+		return true
+	}
+	return false
+}
+
+// appositiveStart reports whether a word can open an appositive or a
+// non-restrictive clause.
+func appositiveStart(w word) bool {
+	switch w.lower {
+	case "who", "which", "the", "a", "an", "its", "his", "her", "their", "whose", "for", "in", "on",
+		"meanwhile", "however", "speaking", "meeting", "according":
+		return true
+	}
+	return roleIsTitleWord(w.lower) && !w.cap
+}
+
+// coordLeft returns the actors coordinated before m: "X and Y", "X, Y
+// and Z", "X, chief of staff to W, and Y".
+func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
+	ws := r.ws
+	var out []end
+	k := m.titleStart - 1
+	for k >= 0 && (ws[k].lower == "and" || ws[k].text == ",") {
+		j := k
+		if ws[j].lower == "and" && j > 0 && ws[j-1].text == "," {
+			j--
+		}
+		// an appositive between: ", chief of staff to ..., and"
+		if mi := r.endsAt[j]; mi < 0 && ws[j].text == "," {
+			q := j - 1
+			for q >= 0 && ws[q].text != "," && q > j-20 {
+				q--
+			}
+			if q >= 0 && ws[q].text == "," {
+				j = q
+			}
+		}
+		mi := r.endsAt[j]
+		if mi < 0 {
+			break
+		}
+		c := &r.ms[mi]
+		ent, weak := x.actor(c, place)
+		if ent < 0 {
+			break
+		}
+		out = append(out, end{ent: ent, dist: 5, weak: weak})
+		k = c.titleStart - 1
+	}
+	return out
+}
+
+// agentBy finds "by X" after a passive verb.
+func (x *docState) agentBy(r *relSent, i int) []end {
+	ws := r.ws
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if ws[k].lower == "by" {
+			return x.mentionsFrom(r, k+1, 6, true, i)
+		}
+		if ws[k].text == "," || ws[k].text == "." {
+			break
+		}
+	}
+	return nil
+}
+
+// mentionsFrom returns the first actor starting within n words of k
+// (skipping determiners, numbers and adjectives), with those coordinated
+// with it.
+func (x *docState) mentionsFrom(r *relSent, k, n int, place bool, trig int) []end {
+	ws := r.ws
+	for j := k; j < len(ws) && j < k+n; j++ {
+		if mi := r.startsAt[j]; mi >= 0 {
+			m := &r.ms[mi]
+			ent, weak := x.actor(m, place)
+			if ent < 0 {
+				j = m.end - 1
+				continue
+			}
+			out := []end{{ent: ent, dist: j - trig, weak: weak}}
+			return append(out, x.coordRight(r, m, place)...)
+		}
+		w := ws[j]
+		if !w.alpha && !isPossessive(w.text) && w.text != "-" && !isNumber(w.text) {
+			return nil
+		}
+		if j > k && (isVerbLike(w) && w.tag != "VBN" && w.tag != "JJ") {
+			return nil
+		}
+	}
+	return nil
+}
+
+func isNumber(s string) bool {
+	for _, c := range s {
+		if (c < '0' || c > '9') && c != ',' && c != '.' && c != '%' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// coordRight returns the actors coordinated after m.
+func (x *docState) coordRight(r *relSent, m *mention, place bool) []end {
+	ws := r.ws
+	var out []end
+	k := m.end
+	for k < len(ws) && (ws[k].lower == "and" || ws[k].text == "," || ws[k].lower == "or") {
+		j := k + 1
+		if j < len(ws) && ws[j].lower == "and" {
+			j++
+		}
+		if j < len(ws) && ws[j].lower == "the" {
+			j++
+		}
+		mi := r.startsAt[j]
+		if mi < 0 {
+			break
+		}
+		c := &r.ms[mi]
+		ent, weak := x.actor(c, place)
+		if ent < 0 {
+			break
+		}
+		out = append(out, end{ent: ent, dist: 5, weak: weak})
+		k = c.end
+	}
+	return out
+}
+
+// objectsRight finds the object of the verb at i: the first actor after
+// it, through the prepositions its frame allows.
+func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
+	ws := r.ws
+	allowed := wordSet(fr.preps)
+	for k := i + 1; k < len(ws) && k <= i+9; k++ {
+		if mi := r.startsAt[k]; mi >= 0 {
+			m := &r.ms[mi]
+			ent, weak := x.actor(m, fr.place)
+			if ent >= 0 {
+				out := []end{{ent: ent, dist: k - i, weak: weak}}
+				return append(out, x.coordRight(r, m, fr.place)...)
+			}
+			k = m.end - 1
+			continue
+		}
+		w := ws[k]
+		switch {
+		case w.text == "(":
+			continue
+		case !w.alpha && !isNumber(w.text) && w.text != "-" && !isPossessive(w.text):
+			return nil
+		case allowed[w.lower] || w.lower == "of":
+			continue
+		case relPreps[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who":
+			return nil
+		case k > i+1 && isVerbLike(w) && w.tag != "VBN" && w.tag != "JJ" && w.tag != "VBG":
+			return nil
+		}
+	}
+	return nil
+}
+
+// nounFrame reads a nominalisation: "a Russian counter-attack on Sumy",
+// "Israel's strikes on Lebanon", "talks between X and Y", "imposed
+// sanctions on Niger", "a threatened tariff on Swiss goods".
+func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
+	ws := r.ws
+	p, cameo := fr.p, fr.cameo
+	if p == ontology.Sanctioned && i > 0 {
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			switch ws[k].lower {
+			case "threatened", "threat", "threatening", "proposed", "planned", "possible", "potential", "new":
+				p, cameo = ontology.Threatened, "13"
+			}
+		}
+	}
+	// the object: a preposition of the frame right after the noun
+	var objs []end
+	allowed := wordSet(fr.preps)
+	k := i + 1
+	if k < len(ws) && (ws[k].text == "-" || isNumber(ws[k].text)) {
+		k++
+	}
+	if k < len(ws) && allowed[ws[k].lower] {
+		if ws[k].lower == "between" {
+			sides := x.mentionsFrom(r, k+1, 3, false, i)
+			for a := 0; a < len(sides); a++ {
+				for b := a + 1; b < len(sides); b++ {
+					x.pairFacts(r.si, p, cameo, sides[a:a+1], sides[b:b+1], fr)
+				}
+			}
+			return
+		}
+		objs = x.mentionsFrom(r, k+1, 4, fr.place, i)
+	}
+	if len(objs) == 0 {
+		return
+	}
+	subs := x.nounSubject(r, i)
+	x.pairFacts(r.si, p, cameo, subs, objs, fr)
+}
+
+// nounSubject finds who does what a noun names: a demonym, country or
+// possessive right before it ("Russian counter-attack", "Israel's
+// strikes"), or the subject of the light verb it is the object of
+// ("imposed sanctions").
+func (x *docState) nounSubject(r *relSent, i int) []end {
+	ws := r.ws
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if mi := r.endsAt[k+1]; mi >= 0 {
+			m := &r.ms[mi]
+			if ent, weak := x.actor(m, false); ent >= 0 {
+				return []end{{ent: ent, dist: i - k, weak: weak}}
+			}
+			return nil
+		}
+		w := ws[k]
+		if isPossessive(w.text) {
+			continue
+		}
+		if lightVerbs[w.lower] {
+			return x.subjectsLeft(r, k, false)
+		}
+		if !w.alpha || w.cap || relPreps[w.lower] {
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,160 @@
+package loader
+
+import (
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// relSent indexes one sentence's mentions by word for the frame readers.
+type relSent struct {
+	si       int
+	ws       []word
+	ms       []mention
+	startsAt []int // word -> mention starting there (title included), -1
+	endsAt   []int // word -> mention ending just before it, -1
+	covered  []bool
+}
+
+// end is one side of an interaction: an entity and how it was found.
+type end struct {
+	ent  int
+	dist int  // words from the trigger
+	weak bool // through a pronoun, nominal or demonym
+}
+
+func (x *docState) relSentence(si int) *relSent {
+	ws := x.words[si]
+	r := &relSent{si: si, ws: ws, ms: x.ments[si], startsAt: make([]int, len(ws)+1),
+		endsAt: make([]int, len(ws)+1), covered: make([]bool, len(ws))}
+	for i := range r.startsAt {
+		r.startsAt[i], r.endsAt[i] = -1, -1
+	}
+	for i, m := range r.ms {
+		if r.startsAt[m.titleStart] < 0 {
+			r.startsAt[m.titleStart] = i
+		}
+		if r.startsAt[m.start] < 0 {
+			r.startsAt[m.start] = i
+		}
+		r.endsAt[m.end] = i
+		if m.kind == mkName {
+			for k := m.start; k < m.end; k++ {
+				r.covered[k] = true
+			}
+		}
+	}
+	return r
+}
+
+// findRelations reads interactions from verb frames and nominalisations.
+func (x *docState) findRelations() {
+	for si := range x.words {
+		r := x.relSentence(si)
+		for i, w := range r.ws {
+			if r.covered[i] || w.cap && i > 0 {
+				continue
+			}
+			tr, isVerb := verbTriggers[w.lower]
+			fr, isNoun := nounTriggers[w.lower]
+			if isVerb && isNoun && w.tag != "" {
+				isVerb = w.tag[0] == 'V'
+				isNoun = !isVerb
+			}
+			if isVerb && (w.tag == "" || w.tag[0] == 'V' || w.tag == "JJ") {
+				x.verbFrame(r, i, tr)
+			} else if isNoun {
+				x.nounFrame(r, i, fr)
+			}
+		}
+	}
+}
+
+// actor returns the entity a mention stands for as an actor, -1 if none.
+func (x *docState) actor(m *mention, place bool) (int, bool) {
+	if m.kind == mkDemonym {
+		return x.countryEnt(m.country), true
+	}
+	if m.ent < 0 {
+		return -1, false
+	}
+	switch x.tab.ents[m.ent].typ {
+	case ontology.Person, ontology.Organization, ontology.Country:
+		return m.ent, m.kind != mkName
+	case ontology.Place:
+		if place {
+			return m.ent, m.kind != mkName
+		}
+	}
+	return -1, false
+}
+
+// negated reports whether a negation governs the verb at i.
+func negated(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if negators[ws[k].lower] {
+			return true
+		}
+		if ws[k].text == "," || ws[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the past form at i follows a form of "be".
+func passive(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beForms[ws[k].lower] {
+			return true
+		}
+		if ws[k].cap || !ws[k].alpha {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
+	ws := r.ws
+	p, cameo := tr.frame.p, tr.frame.cameo
+	if negated(ws, i) {
+		return
+	}
+	var subs, objs []end
+	if tr.past && passive(ws, i) {
+		objs = x.subjectsLeft(r, i, tr.frame.place)
+		subs = x.agentBy(r, i)
+	} else {
+		subs = x.subjectsLeft(r, i, false)
+		objs = x.objectsRight(r, i, tr.frame)
+	}
+	x.pairFacts(r.si, p, cameo, subs, objs, tr.frame)
+}
+
+// pairFacts adds a triple for every subject-object pair.
+func (x *docState) pairFacts(si int, p ontology.Predicate, cameo string, subs, objs []end, fr verbFrame) {
+	for _, s := range subs {
+		for _, o := range objs {
+			if s.ent == o.ent {
+				continue
+			}
+			ot := x.tab.ents[o.ent].typ
+			if p == ontology.Visited && ot != ontology.Place && ot != ontology.Country {
+				continue
+			}
+			if x.tab.ents[s.ent].typ == ontology.Place {
+				continue
+			}
+			conf := confVerb
+			if s.dist > 4 || o.dist > 4 {
+				conf = confVerbFar
+			}
+			if fr.noun {
+				conf = confNominal
+			}
+			if s.weak || o.weak {
+				conf = min(conf, confPronoun+0.05)
+			}
+			x.addFact(fact{s: s.ent, o: o.ent, p: p, cameo: cameo, conf: conf, sent: si})
+		}
+	}
+}

@@ -1,0 +1,192 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// findRoles reads offices and memberships: titles before names, appositive
+// titles after and before them, "X of <party>", "<party>'s X", bodies tied
+// to countries and places inside countries.
+func (x *docState) findRoles() {
+	for si := range x.ments {
+		ms := x.ments[si]
+		var plural string // a plural title distributing over a list
+		for mi := range ms {
+			m := &ms[mi]
+			if m.ent < 0 || m.kind != mkName {
+				continue
+			}
+			switch x.tab.ents[m.ent].typ {
+			case ontology.Person:
+				if m.title != "" {
+					x.titleRole(m, m.title, m.titleCountry, m.titleOrg, confTitle)
+					if strings.HasSuffix(m.title, "s") && !roleIsHead(m.title) || strings.HasSuffix(strings.Fields(m.title)[len(strings.Fields(m.title))-1], "s") {
+						plural = m.title
+					}
+				} else if plural != "" && x.listContinues(m) {
+					x.titleRole(m, plural, "", -1, confAppositive)
+				}
+				x.titleOfBefore(si, mi)
+				x.appositiveAfter(si, mi)
+				x.appositiveBefore(si, mi)
+				x.memberOf(si, mi)
+			}
+		}
+	}
+	x.staticFacts()
+}
+
+// titleRole records a person's title and what it is attached to.
+func (x *docState) titleRole(m *mention, title, country string, orgMention int, conf float64) {
+	title = singularTitle(title)
+	notCurrent := false
+	var words []string
+	for _, f := range strings.Fields(title) {
+		if roleNotCurrent[f] {
+			notCurrent = true
+			continue
+		}
+		if roleHonorifics[f] || roleHonorifics[f+"."] {
+			continue
+		}
+		words = append(words, f)
+	}
+	title = strings.Join(words, " ")
+	if title == "" {
+		return
+	}
+	if title == "member" {
+		// membership, not an office
+	} else {
+		x.addFact(fact{s: m.ent, lit: title, p: ontology.Role, conf: conf, sent: m.sent})
+	}
+	if notCurrent {
+		return
+	}
+	pred := ontology.OfficialOf
+	if roleLeads(title) {
+		pred = ontology.LeaderOf
+	}
+	if title == "member" {
+		pred = ontology.MemberOf
+	}
+	if country != "" {
+		x.addFact(fact{s: m.ent, o: x.countryEnt(country), p: pred, conf: conf, sent: m.sent})
+	}
+	if orgMention >= 0 {
+		if o := x.ments[m.sent][orgMention].ent; o >= 0 {
+			x.addFact(fact{s: m.ent, o: o, p: pred, conf: conf - 0.04, sent: m.sent})
+		}
+	}
+	if country == "" && orgMention < 0 && roleHeadOfState(title) {
+		if c := x.lex.leaderCountry(x.tab.ents[m.ent].name); c != "" {
+			x.addFact(fact{s: m.ent, o: x.countryEnt(c), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: m.sent})
+		} else if c := x.soleCountry(); c >= 0 {
+			x.addFact(fact{s: m.ent, o: c, p: ontology.LeaderOf, conf: confImplied, sent: m.sent})
+		}
+	}
+}
+
+// singularTitle turns a plural title ("presidents") singular.
+func singularTitle(t string) string {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return t
+	}
+	last := f[len(f)-1]
+	if strings.HasSuffix(last, "s") && !roleIsTitleWord(last) || (strings.HasSuffix(last, "s") && roleIsHead(strings.TrimSuffix(last, "s"))) {
+		switch {
+		case strings.HasSuffix(last, "men"):
+		case last == "chiefs":
+			f[len(f)-1] = "chief"
+		default:
+			f[len(f)-1] = strings.TrimSuffix(last, "s")
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// countryEnt returns the entity of a country by canonical name.
+func (x *docState) countryEnt(canon string) int { return x.tab.canon(canon, ontology.Country) }
+
+// soleCountry returns the country the article is about when a head of
+// state's title names none: the most mentioned country, if it clearly
+// dominates.
+func (x *docState) soleCountry() int {
+	counts := map[int]int{}
+	for _, ms := range x.ments {
+		for _, m := range ms {
+			if m.ent >= 0 && x.tab.ents[m.ent].typ == ontology.Country && m.kind != mkPronoun {
+				counts[m.ent]++
+			}
+		}
+	}
+	best, n, second := -1, 0, 0
+	for id, c := range counts {
+		if c > n {
+			best, second, n = id, n, c
+		} else if c > second {
+			second = c
+		}
+	}
+	if n >= 2 && n >= 2*second {
+		return best
+	}
+	return -1
+}
+
+// listContinues reports whether m continues a list started by a plural
+// title: "Presidents Patrice Talon of Benin, Alassane Ouattara of ...".
+func (x *docState) listContinues(m *mention) bool {
+	ws := x.words[m.sent]
+	if m.start == 0 {
+		return false
+	}
+	p := ws[m.start-1].lower
+	return p == "," || p == "and"
+}
+
+// titleOfBefore reads "deputy chairman of Russia's Security Council
+// Dmitry Medvedev": a title, "of", an organization (or country), then
+// the name.
+func (x *docState) titleOfBefore(si, mi int) {
+	ms := x.ments[si]
+	m := &ms[mi]
+	ws := x.words[si]
+	if mi == 0 {
+		return
+	}
+	o := &ms[mi-1]
+	if o.end != m.titleStart || o.ent < 0 || o.kind == mkPronoun {
+		return
+	}
+	oi := mi - 1
+	start := o.start
+	// "Russia's Security Council": the owner before the body
+	if oi > 0 && ms[oi-1].end+1 == o.start && isPossessive(ws[ms[oi-1].end].text) {
+		start = ms[oi-1].start
+	}
+	if start < 2 || ws[start-1].lower != "of" {
+		return
+	}
+	k := start - 1
+	for k > 0 && roleIsTitleWord(ws[k-1].lower) {
+		k--
+	}
+	if k == start-1 {
+		// the title may be a capitalised nominal mention: "Deputy"
+		return
+	}
+	title := titleText(ws[k : start-1])
+	if !roleIsHead(strings.Fields(title)[len(strings.Fields(title))-1]) {
+		return
+	}
+	c := ""
+	if x.tab.ents[o.ent].typ == ontology.Country {
+		c = x.tab.ents[o.ent].name
+		oi = -1
+	}
+	x.titleRole(m, title, c, oi, confTitle)
+}

@@ -1,0 +1,231 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// splitSpan turns the capitalised span [a,b) of sentence si into mentions:
+// a leading title (with the country or organization it belongs to), then
+// the name, typed by the gazetteer, a head word or the shape of the name.
+func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
+	ws := f.words[si]
+	texts := f.texts[si]
+	k := a
+	titleStart := a
+	var titleCountry string
+	titleOrg := -1
+	// A country, demonym or organization in front of a title: "U.S.
+	// Trade Representative", "Nigerian President", "Fox News host".
+	if h, ok := f.lex.match(texts[k:b]); ok && k+h.n < b && f.titleAt(ws, k+h.n, b) > k+h.n {
+		switch h.kind {
+		case lexDemonym, lexCountry:
+			titleCountry = h.country
+			if h.kind == lexCountry {
+				titleCountry = h.canon
+				out = append(out, f.lexMention(si, k, k+h.n, h))
+			}
+			k += h.n
+			titleStart = k
+		case lexOrg:
+			out = append(out, f.lexMention(si, k, k+h.n, h))
+			titleOrg = len(out) - 1
+			k += h.n
+			titleStart = k
+		}
+	}
+	honor := false
+	if t := f.titleAt(ws, k, b); t > k {
+		title := titleText(ws[k:t])
+		k = t
+		if k >= b {
+			// A title alone ("the President said") is a nominal.
+			return append(out, mention{sent: si, start: titleStart, end: b, kind: mkNominal,
+				typ: ontology.Person, title: title, titleStart: titleStart, titleCountry: titleCountry,
+				titleOrg: titleOrg, ent: -1})
+		}
+		if roleHonorifics[title] || roleHonorifics[title+"."] {
+			honor, title = true, ""
+		}
+		m := f.personMention(si, k, b)
+		m.titleStart, m.title, m.titleCountry, m.titleOrg, m.honorific = titleStart, title, titleCountry, titleOrg, honor
+		m.gender = titleGender(title)
+		return append(out, m)
+	}
+	return f.nameMentions(out, si, k, b)
+}
+
+// titleAt returns the end of a title run starting at word k (k when none).
+// A run ends on a head word and must leave a name after it.
+func (f *entFinder) titleAt(ws []word, k, b int) int {
+	end := k
+	for j := k; j < b; j++ {
+		l := ws[j].lower
+		if roleHonorifics[l] {
+			end = j + 1
+			continue
+		}
+		if !roleIsTitleWord(l) {
+			break
+		}
+		if roleIsHead(l) {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+func titleText(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if full, ok := roleAbbrev[w.lower]; ok {
+			b.WriteString(full)
+			continue
+		}
+		b.WriteString(w.lower)
+	}
+	return b.String()
+}
+
+func titleGender(title string) byte {
+	for _, f := range strings.Fields(title) {
+		switch f {
+		case "king", "emir", "sultan", "chairman", "spokesman", "congressman", "mr.", "mr", "sir", "lord", "father", "prince":
+			return 'm'
+		case "queen", "chairwoman", "spokeswoman", "congresswoman", "mrs.", "mrs", "ms.", "ms", "dame", "lady", "princess":
+			return 'f'
+		}
+	}
+	return 0
+}
+
+// nameMentions types the untitled name span [a,b).
+func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
+	ws := f.words[si]
+	texts := f.texts[si]
+	if a >= b {
+		return out
+	}
+	// The gazetteer knows the whole span.
+	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a {
+		return append(out, f.lexMention(si, a, b, h))
+	}
+	// A head word types the span: "Israel Defense Forces", "Istanbul
+	// Peace Talks", "Minsk Agreements", "Hong Kong Island".
+	if t, hb := f.headedType(ws, a, b); t != "" {
+		if hb < b && f.lex.firstName(ws[hb].text) {
+			out = append(out, f.plainMention(si, a, hb, t, true))
+			return append(out, f.personMention(si, hb, b))
+		}
+		return append(out, f.plainMention(si, a, b, t, true))
+	}
+	// The gazetteer knows a prefix: emit it and go on with the rest.
+	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
+		if h.kind == lexDemonym {
+			// "Chinese Foreign Ministry" has a head; "Russian Vladimir" none.
+			out = append(out, f.lexMention(si, a, a+h.n, h))
+			return f.splitSpan(out, si, a+h.n, b)
+		}
+		out = append(out, f.lexMention(si, a, a+h.n, h))
+		return f.splitSpan(out, si, a+h.n, b)
+	}
+	// A first name inside the span starts a person: "Security Council
+	// Dmitry Medvedev" is two names.
+	for p := a + 1; p < b; p++ {
+		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[a].text) {
+			out = f.nameMentions(out, si, a, p)
+			return append(out, f.personMention(si, p, b))
+		}
+	}
+	return append(out, f.guessMention(si, a, b))
+}
+
+// headedType returns the type a head word gives [a,b) and the end of the
+// headed part: the last head word, or the end of an "X of Y" name.
+func (f *entFinder) headedType(ws []word, a, b int) (ontology.EntityType, int) {
+	var t ontology.EntityType
+	end := a
+	for j := a; j < b; j++ {
+		if ht := headType(ws[j].lower); ht != "" && !(j == a && b-a > 1 && ht == ontology.Place && ws[j].lower != "city") {
+			t, end = ht, j+1
+		}
+		if ws[j].lower == "of" || ws[j].lower == "for" {
+			if t != "" {
+				return t, b
+			}
+		}
+		if ws[j].lower == "operation" && j == a {
+			return ontology.Event, b
+		}
+	}
+	return t, end
+}
+
+func (f *entFinder) lexMention(si, a, b int, h lexHit) mention {
+	m := mention{sent: si, start: a, end: b, titleStart: a, ent: -1, titleOrg: -1,
+		name: joinWords(f.words[si][a:b]), canon: h.canon, typ: h.typ, country: h.country,
+		typeSure: true, aliases: h.aliases, metonym: h.metonym, metonymType: h.metonymType,
+		category: h.category, parent: h.parent}
+	if m.metonym != "" && m.metonymType == "" {
+		m.metonymType = ontology.Country
+	}
+	switch h.kind {
+	case lexDemonym:
+		m.kind, m.typ = mkDemonym, ontology.Country
+		m.country = h.canon
+	case lexCountry:
+		m.country = h.canon
+	case lexCapital, lexSeat:
+		m.seat = true
+	}
+	return m
+}
+
+func (f *entFinder) plainMention(si, a, b int, t ontology.EntityType, sure bool) mention {
+	return mention{sent: si, start: a, end: b, titleStart: a, ent: -1, titleOrg: -1,
+		name: joinWords(f.words[si][a:b]), typ: t, typeSure: sure}
+}
+
+func (f *entFinder) personMention(si, a, b int) mention {
+	m := f.plainMention(si, a, b, ontology.Person, true)
+	m.gender = f.genderOf(f.words[si][a].text)
+	return m
+}
+
+func (f *entFinder) genderOf(first string) byte { return 0 }
+
+// guessMention types a name nothing vouches for by its shape: several
+// words without a head word are a person's name ("He Lifeng", "Cheng
+// Chung-tai"); a single word waits for coref and context.
+func (f *entFinder) guessMention(si, a, b int) mention {
+	ws := f.words[si]
+	if b-a >= 2 {
+		if a > 0 && locativePreps[ws[a-1].lower] && !f.lex.firstName(ws[a].text) {
+			return f.plainMention(si, a, b, ontology.Place, false)
+		}
+		m := f.personMention(si, a, b)
+		m.typeSure = f.lex.firstName(ws[a].text)
+		return m
+	}
+	return f.plainMention(si, a, b, "", false)
+}
+
+// joinWords rebuilds the text of words as written, with a space between
+// words unless the text had none ("Russia's").
+func joinWords(ws []word) string {
+	if len(ws) == 1 {
+		return ws[0].text
+	}
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w.start > ws[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}

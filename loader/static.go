@@ -1,0 +1,157 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// memberOf reads "Michael Tien of NPP", "Alvin Yeung from the Civic
+// Party" and "DAB's Ben Chan": membership of an organization, or, for a
+// titled person followed by "of <country>", the office in that country.
+func (x *docState) memberOf(si, mi int) {
+	ws := x.words[si]
+	m := &x.ments[si][mi]
+	e := x.tab.ents[m.ent]
+	k := m.end
+	if k < len(ws) && (ws[k].lower == "of" || ws[k].lower == "from") {
+		k++
+		if k < len(ws) && ws[k].lower == "the" {
+			k++
+		}
+		if om := x.mentionAt(si, k); om >= 0 && x.ments[si][om].ent >= 0 && x.ments[si][om].kind == mkName {
+			o := x.tab.ents[x.ments[si][om].ent]
+			switch o.typ {
+			case ontology.Organization:
+				if m.title == "" {
+					x.addFact(fact{s: m.ent, o: x.ments[si][om].ent, p: ontology.MemberOf, conf: confMember, sent: si})
+				}
+			case ontology.Country:
+				if len(e.titles) > 0 && m.title == "" {
+					x.titleRole(m, e.titles[len(e.titles)-1], o.name, -1, confAppositive)
+				} else if m.title != "" && m.titleCountry == "" {
+					x.titleRole(m, m.title, o.name, -1, confTitle)
+				}
+			}
+		}
+	}
+	// "DAB's Ben Chan"
+	if p := m.titleStart - 1; p > 0 && isPossessive(ws[p].text) && m.title == "" {
+		if om := x.mentionEndingAt(si, p); om >= 0 && x.ments[si][om].ent >= 0 && x.ments[si][om].kind == mkName {
+			if x.tab.ents[x.ments[si][om].ent].typ == ontology.Organization {
+				x.addFact(fact{s: m.ent, o: x.ments[si][om].ent, p: ontology.MemberOf, conf: confMember, sent: si})
+			}
+		}
+	}
+}
+
+// staticFacts adds the relations entities carry by themselves: bodies tied
+// to a country are part of it, listed bodies part of their parent,
+// places in their country (when the article names it).
+func (x *docState) staticFacts() {
+	first := x.firstSentences()
+	for id, e := range x.tab.ents {
+		if e.hidden {
+			continue
+		}
+		switch e.typ {
+		case ontology.Organization:
+			if e.country != "" && e.country != e.name {
+				conf := confGazetteer
+				if e.bodyTied {
+					conf = confPossessive
+				}
+				if cid, ok := x.tab.byCanon[string(ontology.Country)+"|"+e.country]; ok || e.bodyTied {
+					if !ok {
+						cid = x.countryEnt(e.country)
+					}
+					if e.bodyTied || partOfCategory(e.category) {
+						x.addFact(fact{s: id, o: cid, p: ontology.PartOf, conf: conf, sent: first[id]})
+					}
+				}
+			}
+			if e.parent != "" {
+				if pid, ok := x.tab.lookup(e.parent); ok && pid != id {
+					x.addFact(fact{s: id, o: pid, p: ontology.PartOf, conf: confGazetteer, sent: first[id]})
+				}
+			}
+			// "ECOWAS Commission" is a body of ECOWAS
+			if f := strings.Fields(e.name); len(f) >= 2 {
+				if pid, ok := x.tab.lookup(strings.Join(f[:len(f)-1], " ")); ok && pid != id && x.tab.ents[pid].typ == ontology.Organization {
+					x.addFact(fact{s: id, o: pid, p: ontology.PartOf, conf: confGazetteer, sent: first[id]})
+				}
+			}
+		case ontology.Place:
+			if e.country != "" && e.country != e.name {
+				if cid, ok := x.tab.byCanon[string(ontology.Country)+"|"+e.country]; ok && !x.tab.ents[cid].hidden {
+					x.addFact(fact{s: id, o: cid, p: ontology.LocatedIn, conf: confGazetteer, sent: first[id]})
+				}
+			}
+		}
+	}
+	x.placePatterns()
+}
+
+func partOfCategory(c string) bool {
+	switch c {
+	case "", "gov", "military", "legislature", "court", "intel":
+		return true
+	}
+	return false
+}
+
+// firstSentences returns, per entity, the sentence of its first mention.
+func (x *docState) firstSentences() []int {
+	out := make([]int, len(x.tab.ents))
+	for i := range out {
+		out[i] = -1
+	}
+	for si, ms := range x.ments {
+		for _, m := range ms {
+			if m.ent >= 0 && m.ent < len(out) && out[m.ent] < 0 {
+				out[m.ent] = si
+			}
+		}
+	}
+	for i := range out {
+		if out[i] < 0 {
+			out[i] = 0
+		}
+	}
+	return out
+}
+
+// placePatterns reads "the Ukrainian city of Sumy", "Sumy, Ukraine" and
+// "Sumy in Ukraine"-like wording: a place inside a country.
+func (x *docState) placePatterns() {
+	for si, ms := range x.ments {
+		ws := x.words[si]
+		for mi := range ms {
+			m := &ms[mi]
+			if m.ent < 0 || x.tab.ents[m.ent].typ != ontology.Place || m.kind != mkName {
+				continue
+			}
+			// "<demonym|country's> <place noun> of Name"
+			s := m.start
+			if s >= 3 && ws[s-1].lower == "of" && entPlaceHeads[ws[s-2].lower] {
+				k := s - 3
+				for k > 0 && !ws[k].cap && ws[k].alpha && ws[k].lower != "the" {
+					k-- // "the Ukrainian border city of"
+				}
+				if om := x.mentionEndingAt(si, k+1); om >= 0 {
+					o := &ms[om]
+					if o.kind == mkDemonym || (o.ent >= 0 && x.tab.ents[o.ent].typ == ontology.Country) {
+						x.addFact(fact{s: m.ent, o: x.resolveCountry(o), p: ontology.LocatedIn, conf: confTitle, sent: si})
+					}
+				}
+			}
+			// "Name, Country"
+			if m.end+1 < len(ws) && ws[m.end].text == "," && mi+1 < len(ms) && ms[mi+1].start == m.end+1 && ms[mi+1].ent >= 0 {
+				o := x.tab.ents[ms[mi+1].ent]
+				if o.typ == ontology.Country || (o.typ == ontology.Place && ms[mi+1].kind == mkName) {
+					x.addFact(fact{s: m.ent, o: ms[mi+1].ent, p: ontology.LocatedIn, conf: confAppositive, sent: si})
+				}
+			}
+		}
+	}
+}
