@@ -33,6 +33,8 @@ var readHTMLBlock = map[atom.Atom]bool{
 	atom.Hr: true, atom.Figcaption: true, atom.Address: true, atom.Body: true,
 }
 
+var readHTMLNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // readHTMLMeta collects what the page says about itself.
 type readHTMLMeta struct {
 	ogTitle, title, h1, published, url, site string
@@ -174,7 +176,8 @@ func (w *readHTMLText) walk(n *html.Node) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.b.WriteString(n.Data)
+		// Source line breaks inside a paragraph are not text lines.
+		w.b.WriteString(readHTMLNewlines.Replace(n.Data))
 		return
 	case html.ElementNode:
 		if readHTMLSkip[n.DataAtom] {

@@ -32,7 +32,7 @@ func readPlain(name string, b []byte) ([]ontology.Article, error) {
 	// Skip blank lines before the first line.
 	rest := strings.TrimLeft(text, " \t\n")
 	first, after, _ := strings.Cut(rest, "\n")
-	if t, ok := readTitle(first, md, after != ""); ok {
+	if t, ok := readTitle(first, md, strings.TrimSpace(after) != ""); ok {
 		a.Title = t
 		rest = after
 		second, after2, _ := strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
