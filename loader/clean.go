@@ -19,10 +19,12 @@ const cleanMaxBoilerplate = 240
 // cleanText returns the article body without boilerplate lines, one kept
 // line per text line, and origin, where origin[i] is the byte offset in
 // raw of text byte i (len(origin) == len(text)+1; the last entry maps the
-// end of text).
+// end of text). The original of a span [s, e) of text is
+// raw[origin[s]:origin[e]].
 func cleanText(raw string) (text string, origin []int) {
 	c := cleaner{origin: make([]int, 0, len(raw)+1)}
 	c.b.Grow(len(raw))
+	lastEnd := 0 // raw offset just after the last kept line
 	for pos := 0; pos <= len(raw); {
 		end := strings.IndexByte(raw[pos:], '\n')
 		if end < 0 {
@@ -34,9 +36,13 @@ func cleanText(raw string) (text string, origin []int) {
 		lo, hi := cleanTrimBounds(line)
 		if lo < hi && !cleanBoilerplate(line[lo:hi]) {
 			if c.b.Len() > 0 {
-				c.decoded("\n", pos-1) // the raw newline before this line
+				// The separator maps to the end of the previous line, so
+				// that raw[origin[s]:origin[e]] is the original of any
+				// span [s, e) of text, e included.
+				c.decoded("\n", lastEnd)
 			}
 			c.line(line[lo:hi], pos+lo)
+			lastEnd = pos + hi
 		}
 		pos = end + 1
 	}

@@ -61,7 +61,7 @@ func splitSentences(text string) []sentence {
 // splitAfter reports whether a sentence ends after token k (k+1 exists).
 func splitAfter(text string, toks []token, k int) bool {
 	cur, next := toks[k], toks[k+1]
-	if strings.ContainsAny(text[cur.end:next.start], "\n\r\u2028\u2029") {
+	if splitLineBreak(text[cur.end:next.start]) {
 		return true
 	}
 	// Closing quotes and brackets right after the end stay with it.
@@ -76,6 +76,22 @@ func splitAfter(text string, toks []token, k int) bool {
 		return false
 	}
 	return splitEnds(toks[j].text, next.text)
+}
+
+// splitLineBreak reports whether the white space gap holds a line or
+// paragraph break (\n, \r, U+2028, U+2029).
+func splitLineBreak(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n', '\r':
+			return true
+		case 0xE2:
+			if i+2 < len(gap) && gap[i+1] == 0x80 && (gap[i+2] == 0xA8 || gap[i+2] == 0xA9) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitTerminal reports whether t is sentence-final punctuation or an
