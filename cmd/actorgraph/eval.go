@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 import (
@@ -10,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/loader/score"
 )
 
@@ -32,18 +29,19 @@ Example:
 	actorgraph eval ../shared/corpus/dev ../shared/corpus/gum`
 
 func (s *state) eval(args []string) error {
-	c := s.newCommand("eval", "eval [--errors] [--min-entity-f1 X] [--min-triple-f1 Y] GOLD_DIR...", evalDoc)
+	c := s.newCommand("eval", "eval [--errors] [--min-confidence C] [--min-entity-f1 X] [--min-triple-f1 Y] GOLD_DIR...", evalDoc)
 	showErrors := c.Bool("errors", false, "list false positives and misses")
 	minEntity := c.Float64("min-entity-f1", 0, "fail when typed-entity F1 over all dirs is below `X`")
 	minTriple := c.Float64("min-triple-f1", 0, "fail when triple F1 over all dirs is below `Y`")
 	workers := c.Int("workers", runtime.GOMAXPROCS(0), "extract `N` articles at a time")
+	minConf := c.Float64("min-confidence", 0, "drop triples with confidence below `C` (0 to 1)")
 	if err := c.parse(args); err != nil {
 		return err
 	}
 	if c.NArg() == 0 {
 		return usagef("no GOLD_DIR given")
 	}
-	ex, err := loader.New()
+	ex, err := newExtractor(*minConf)
 	if err != nil {
 		return err
 	}

@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 import (
@@ -37,9 +35,10 @@ type entityLine struct {
 }
 
 func (s *state) extract(args []string) error {
-	c := s.newCommand("extract", "extract [--entities] [--workers N] PATH...", extractDoc)
+	c := s.newCommand("extract", "extract [--entities] [--min-confidence C] [--workers N] PATH...", extractDoc)
 	entities := c.Bool("entities", false, "print entities instead of triples")
 	workers := c.Int("workers", runtime.GOMAXPROCS(0), "extract `N` files at a time")
+	minConf := c.Float64("min-confidence", 0, "drop triples with confidence below `C` (0 to 1)")
 	if err := c.parse(args); err != nil {
 		return err
 	}
@@ -50,7 +49,7 @@ func (s *state) extract(args []string) error {
 	if err != nil {
 		return err
 	}
-	ex, err := loader.New()
+	ex, err := newExtractor(*minConf)
 	if err != nil {
 		return err
 	}

@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 // This file holds the flag conventions every subcommand shares: its own

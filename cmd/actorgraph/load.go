@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 import (
@@ -41,6 +39,7 @@ func (s *state) load(args []string) error {
 	c := s.newCommand("load", "load [--store URL] [--workers N] PATH...", loadDoc)
 	storeURL := c.storeFlag()
 	workers := c.Int("workers", runtime.GOMAXPROCS(0), "extract `N` files at a time")
+	minConf := c.Float64("min-confidence", 0, "drop triples with confidence below `C` (0 to 1)")
 	if err := c.parse(args); err != nil {
 		return err
 	}
@@ -55,7 +54,7 @@ func (s *state) load(args []string) error {
 	if len(files) == 0 {
 		return fmt.Errorf("no article files (.txt, .md, .html, .json, .jsonl) under %v", c.Args())
 	}
-	ex, err := loader.New()
+	ex, err := newExtractor(*minConf)
 	if err != nil {
 		return err
 	}

@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 // Command actorgraph turns news articles into an actor graph and serves it.
 //
 // Each subcommand lives in its own file with its own flag set and help

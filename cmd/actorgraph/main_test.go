@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 // The tests build the real binary once and run it on the sample articles

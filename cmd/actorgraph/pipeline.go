@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 // This file runs extraction over many files in parallel and hands the
@@ -101,4 +99,14 @@ func extractFile(ctx context.Context, ex *loader.Extractor, path string) extract
 		r.extractions = append(r.extractions, e)
 	}
 	return r
+}
+
+// newExtractor returns the loader's extractor; minConf > 0 drops triples
+// below that confidence, else the loader's own default holds.
+func newExtractor(minConf float64) (*loader.Extractor, error) {
+	var opts []loader.Option
+	if minConf > 0 {
+		opts = append(opts, loader.MinConfidence(minConf))
+	}
+	return loader.New(opts...)
 }

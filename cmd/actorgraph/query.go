@@ -1,5 +1,3 @@
-//go:build cmdwip
-
 package main
 
 import (
