@@ -9,9 +9,6 @@ import (
 // prepareText runs the text stages on an article: clean-up, sentences,
 // tokens (tags are left for the tagger). The article's title is not part
 // of the text (the readers keep it in Title).
-//
-// It becomes prepare once the interim version in interim_prepare.go is
-// removed; the two cannot share the name while both exist.
 func prepareText(a ontology.Article) (document, error) {
 	text, origin := cleanText(a.Text)
 	d := document{article: a, text: text, origin: origin}
