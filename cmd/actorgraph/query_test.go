@@ -204,3 +204,23 @@ func TestServeAndLockedStore(t *testing.T) {
 		t.Errorf("after the server stopped: %v", n)
 	}
 }
+
+// TestReadmeQueries runs every ```graphql block of README.md against the
+// demo store, so the examples stay valid as the schema changes.
+func TestReadmeQueries(t *testing.T) {
+	url := demoStore(t)
+	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := regexp.MustCompile("(?s)```graphql\n(.*?)```").FindAllStringSubmatch(string(b), -1)
+	if len(blocks) < 3 {
+		t.Fatalf("README.md has %d GraphQL examples, want at least 3", len(blocks))
+	}
+	for i, m := range blocks {
+		g, r := runQuery(t, url, m[1])
+		if r.code != 0 || len(g.Errors) > 0 {
+			t.Errorf("README example %d fails:\n%s\n%v", i+1, m[1], r)
+		}
+	}
+}
