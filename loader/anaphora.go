@@ -94,7 +94,11 @@ func (x *docState) itActs(m *mention) bool {
 		return false
 	}
 	n := ws[m.end].lower
-	return n != "is" && n != "was" && n != "'s" && isVerbLike(ws[m.end])
+	switch n {
+	case "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "will", "would", "has", "had", "may", "might", "could":
+		return n == "has" || n == "had" || n == "will" || n == "would"
+	}
+	return true
 }
 
 // antecedent finds the entity a pronoun or nominal refers to, or -1.

@@ -9,12 +9,21 @@ import (
 // mentionAt returns the index of the mention of sentence si starting at
 // word k, or -1.
 func (x *docState) mentionAt(si, k int) int {
+	best := -1
 	for i, m := range x.ments[si] {
-		if m.titleStart == k || m.start == k {
-			return i
+		if m.titleStart == k && (best < 0 || m.end > x.ments[si][best].end) {
+			best = i
 		}
-		if m.start > k {
+		if m.titleStart > k {
 			break
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i, m := range x.ments[si] {
+		if m.start == k {
+			return i
 		}
 	}
 	return -1
@@ -63,7 +72,7 @@ func (x *docState) appositiveAfter(si, mi int) {
 		}
 	}
 	t0, t1 := titleRun(ws, j)
-	if t1 == t0 {
+	if t1 == t0 || x.inMention(si, t0) {
 		return
 	}
 	title := titleText(ws[t0:t1])
@@ -129,8 +138,13 @@ func titleRun(ws []word, j int) (int, int) {
 			}
 			if roleIsHead(w.lower) {
 				t1 = k + 1
+				k = titleOfTail(ws, k+1) - 1
+				t1 = k + 1
 			}
 			continue
+		}
+		if w.lower == "and" || w.lower == "or" {
+			break
 		}
 		if t1 > 0 {
 			break
@@ -204,6 +218,33 @@ func (x *docState) named(id int) bool {
 			if m.ent == id && m.kind == mkName {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// titleOfTail extends a title head over "of staff", "of state", "of
+// defence staff": titles that contain "of" without naming a body.
+func titleOfTail(ws []word, k int) int {
+	if k+1 >= len(ws) || ws[k].lower != "of" {
+		return k
+	}
+	switch ws[k+1].lower {
+	case "staff", "state", "mission", "cabinet":
+		return k + 2
+	case "defence", "defense", "general", "naval", "army", "air":
+		if k+2 < len(ws) && ws[k+2].lower == "staff" {
+			return k + 3
+		}
+	}
+	return k
+}
+
+// inMention reports whether word k belongs to a name or its title.
+func (x *docState) inMention(si, k int) bool {
+	for _, m := range x.ments[si] {
+		if k >= m.titleStart && k < m.end && m.kind == mkName {
+			return true
 		}
 	}
 	return false

@@ -115,7 +115,7 @@ func (f *entFinder) canStart(ws []word, i int) bool {
 	if closedClass[w.lower] && !roleIsTitleWord(w.lower) {
 		// "The Hague" and "He Lifeng" are names only when the gazetteer or
 		// a preceding title says so.
-		if h, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+5)])); ok && h.n >= 2 {
+		if h, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+5)])); ok && (h.n >= 2 || (len(w.text) >= 2 && strings.ToUpper(w.text) == w.text)) {
 			return true
 		}
 		return i > 0 && roleIsTitleWord(ws[i-1].lower) && ws[i-1].cap

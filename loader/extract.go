@@ -75,7 +75,9 @@ type docState struct {
 	ments [][]mention
 	tab   *entTable
 	facts []fact
-	seen  map[factKey]int
+	// implied holds heads of state whose title names no country
+	implied []fact
+	seen    map[factKey]int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {

@@ -112,12 +112,12 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 			j--
 		}
 		// an appositive between: ", chief of staff to ..., and"
-		if mi := r.endsAt[j]; mi < 0 && ws[j].text == "," {
+		if ws[j].text == "," {
 			q := j - 1
 			for q >= 0 && ws[q].text != "," && q > j-20 {
 				q--
 			}
-			if q >= 0 && ws[q].text == "," {
+			if q >= 0 && ws[q].text == "," && q+1 < j && appositiveStart(ws[q+1]) && r.endsAt[q] >= 0 {
 				j = q
 			}
 		}
@@ -167,6 +167,9 @@ func (x *docState) mentionsFrom(r *relSent, k, n int, place bool, trig int) []en
 			return append(out, x.coordRight(r, m, place)...)
 		}
 		w := ws[j]
+		if isQuoteWord(w.text) {
+			continue
+		}
 		if !w.alpha && !isPossessive(w.text) && w.text != "-" && !isNumber(w.text) {
 			return nil
 		}
@@ -223,6 +226,9 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 		if mi := r.startsAt[k]; mi >= 0 {
 			m := &r.ms[mi]
 			ent, weak := x.actor(m, fr.place)
+			if ent >= 0 && m.kind == mkDemonym && modifiesPlace(ws, m.end) {
+				ent = -1 // "the Ukrainian city of Sumy": the city is the object
+			}
 			if ent >= 0 {
 				out := []end{{ent: ent, dist: k - i, weak: weak}}
 				return append(out, x.coordRight(r, m, fr.place)...)
@@ -232,7 +238,7 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 		}
 		w := ws[k]
 		switch {
-		case w.text == "(":
+		case w.text == "(" || isQuoteWord(w.text):
 			continue
 		case !w.alpha && !isNumber(w.text) && w.text != "-" && !isPossessive(w.text):
 			return nil
@@ -313,4 +319,18 @@ func (x *docState) nounSubject(r *relSent, i int) []end {
 		}
 	}
 	return nil
+}
+
+// modifiesPlace reports whether the words from k are a place noun with
+// "of" ("city of Sumy"), so a demonym before them is no actor.
+func modifiesPlace(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if entPlaceHeads[ws[j].lower] {
+			return j+1 < len(ws) && ws[j+1].lower == "of"
+		}
+		if !ws[j].alpha || ws[j].cap {
+			return false
+		}
+	}
+	return false
 }

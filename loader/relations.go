@@ -124,7 +124,11 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 		objs = x.subjectsLeft(r, i, tr.frame.place)
 		subs = x.agentBy(r, i)
 	} else {
-		subs = x.subjectsLeft(r, i, false)
+		if i > 0 && ws[i-1].lower == "to" {
+			subs = x.controller(r, i-1)
+		} else {
+			subs = x.subjectsLeft(r, i, false)
+		}
 		objs = x.objectsRight(r, i, tr.frame)
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, tr.frame)
@@ -157,4 +161,32 @@ func (x *docState) pairFacts(si int, p ontology.Predicate, cameo string, subs, o
 			x.addFact(fact{s: s.ent, o: o.ent, p: p, cameo: cameo, conf: conf, sent: si})
 		}
 	}
+}
+
+// objectControl verbs lend their object as the subject of the infinitive
+// after it ("urged Russia to withdraw"); other verbs lend their subject
+// ("arrived in the US to persuade it").
+var objectControl = wordSet(`urge urged urges urging ask asked asks asking call called calls calling
+order ordered orders persuade persuaded press pressed push pushed tell told force forced allow
+allowed invite invited encourage encouraged want wanted`)
+
+// controller finds the subject of an infinitive whose "to" is at k.
+func (x *docState) controller(r *relSent, k int) []end {
+	ws := r.ws
+	for v := k - 1; v >= 0 && v >= k-12; v-- {
+		w := ws[v]
+		if w.text == "," || w.text == ";" {
+			break
+		}
+		if r.covered[v] || !isVerbLike(w) || w.cap {
+			continue
+		}
+		if objectControl[w.lower] {
+			if objs := x.mentionsFrom(r, v+1, k-v-1, false, v); len(objs) > 0 {
+				return objs
+			}
+		}
+		return x.subjectsLeft(r, v, false)
+	}
+	return x.subjectsLeft(r, k+1, false)
 }

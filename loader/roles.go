@@ -36,6 +36,31 @@ func (x *docState) findRoles() {
 		}
 	}
 	x.staticFacts()
+	x.impliedLeaders()
+}
+
+// impliedLeaders gives a head of state whose title names no country
+// ("President Donald Trump") the country the article is about, unless
+// another sentence ties the person to a country.
+func (x *docState) impliedLeaders() {
+	c := x.soleCountry()
+	for _, f := range x.implied {
+		tied := false
+		for _, g := range x.facts {
+			if g.s == f.s && g.o >= 0 && (g.p == ontology.LeaderOf || g.p == ontology.OfficialOf) {
+				tied = true
+				break
+			}
+		}
+		if tied {
+			continue
+		}
+		if lc := x.lex.leaderCountry(x.tab.ents[f.s].name); lc != "" {
+			x.addFact(fact{s: f.s, o: x.countryEnt(lc), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: f.sent})
+		} else if c >= 0 {
+			x.addFact(fact{s: f.s, o: c, p: ontology.LeaderOf, conf: confImplied, sent: f.sent})
+		}
+	}
 }
 
 // titleRole records a person's title and what it is attached to.
@@ -81,11 +106,7 @@ func (x *docState) titleRole(m *mention, title, country string, orgMention int, 
 		}
 	}
 	if country == "" && orgMention < 0 && roleHeadOfState(title) {
-		if c := x.lex.leaderCountry(x.tab.ents[m.ent].name); c != "" {
-			x.addFact(fact{s: m.ent, o: x.countryEnt(c), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: m.sent})
-		} else if c := x.soleCountry(); c >= 0 {
-			x.addFact(fact{s: m.ent, o: c, p: ontology.LeaderOf, conf: confImplied, sent: m.sent})
-		}
+		x.implied = append(x.implied, fact{s: m.ent, sent: m.sent})
 	}
 }
 

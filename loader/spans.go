@@ -27,7 +27,6 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 				out = append(out, f.lexMention(si, k, k+h.n, h))
 			}
 			k += h.n
-			titleStart = k
 		case lexOrg:
 			out = append(out, f.lexMention(si, k, k+h.n, h))
 			titleOrg = len(out) - 1
@@ -117,7 +116,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	// A head word types the span: "Israel Defense Forces", "Istanbul
 	// Peace Talks", "Minsk Agreements", "Hong Kong Island".
 	if t, hb := f.headedType(ws, a, b); t != "" {
-		if hb < b && f.lex.firstName(ws[hb].text) {
+		if hb < b && (f.lex.firstName(ws[hb].text) || (b-hb >= 2 && !nameConnectors[ws[hb].lower])) {
 			out = append(out, f.plainMention(si, a, hb, t, true))
 			return append(out, f.personMention(si, hb, b))
 		}
