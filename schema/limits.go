@@ -15,7 +15,7 @@ import (
 // bound to the request's variables so that `first: $n` is costed at its
 // real value. They run before the standard rules and before execution.
 func (s *Schema) limitRules(vars map[string]any) []graphql.ValidationRuleFn {
-	return []graphql.ValidationRuleFn{func(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+	return []graphql.ValidationRuleFn{noFragmentCycles, func(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
 		return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
 			KindFuncMap: map[string]visitor.NamedVisitFuncs{
 				kinds.OperationDefinition: {Kind: func(p visitor.VisitFuncParams) (string, any) {
@@ -186,4 +186,81 @@ func satMul(a, b int) int {
 		return 1 << 50
 	}
 	return a * b
+}
+
+// noFragmentCycles rejects fragments that spread themselves, used or not.
+// The standard rules report them too, but graphql-go's
+// OverlappingFieldsCanBeMergedRule recurses through such a cycle until the
+// stack overflows, which kills the process: it must never see one.
+func noFragmentCycles(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+	return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
+		KindFuncMap: map[string]visitor.NamedVisitFuncs{
+			kinds.Document: {Kind: func(p visitor.VisitFuncParams) (string, any) {
+				doc, ok := p.Node.(*ast.Document)
+				if !ok {
+					return visitor.ActionSkip, nil
+				}
+				frags := map[string]*ast.FragmentDefinition{}
+				for _, d := range doc.Definitions {
+					if f, ok := d.(*ast.FragmentDefinition); ok && f.Name != nil {
+						frags[f.Name.Value] = f
+					}
+				}
+				const (
+					visiting = 1
+					done     = 2
+				)
+				state := map[string]int{}
+				var cyclic string
+				var visit func(name string) bool
+				var spreads func(set *ast.SelectionSet) bool
+				spreads = func(set *ast.SelectionSet) bool {
+					if set == nil {
+						return false
+					}
+					for _, sel := range set.Selections {
+						switch sel := sel.(type) {
+						case *ast.Field:
+							if spreads(sel.SelectionSet) {
+								return true
+							}
+						case *ast.InlineFragment:
+							if spreads(sel.SelectionSet) {
+								return true
+							}
+						case *ast.FragmentSpread:
+							if sel.Name != nil && visit(sel.Name.Value) {
+								return true
+							}
+						}
+					}
+					return false
+				}
+				visit = func(name string) bool {
+					f := frags[name]
+					switch {
+					case f == nil || state[name] == done:
+						return false
+					case state[name] == visiting:
+						cyclic = name
+						return true
+					}
+					state[name] = visiting
+					if spreads(f.SelectionSet) {
+						return true
+					}
+					state[name] = done
+					return false
+				}
+				for name, f := range frags {
+					if visit(name) {
+						err := newError(CodeValidationFailed, "schema: fragment %q spreads itself (directly or through other fragments)", cyclic)
+						ctx.ReportError(gqlerrors.NewError(err.Error(), []ast.Node{f}, "", nil, []int{}, err))
+						break
+					}
+				}
+				return visitor.ActionBreak, nil
+			}},
+		},
+	}}
 }

@@ -56,6 +56,8 @@ func TestLimits(t *testing.T) {
 		{"aliases x1000", aliases, nil, CodeTooComplex},
 		{"fragment fan-out", fanout(20), nil, CodeTooComplex},
 		{"fragment cycle", `{ actor(name:"Russia") { ...A } } fragment A on Actor { neighbors { ...B } } fragment B on Actor { neighbors { ...A } }`, nil, CodeValidationFailed},
+		{"fragment spreading itself at the root", `fragment A on Query { ...A } { ...A }`, nil, CodeValidationFailed},
+		{"unused fragment cycle", `fragment A on Query { stats { articles } ...B } fragment B on Query { ...A } { stats { articles } }`, nil, CodeValidationFailed},
 		{"huge int", `{ actors(first: 99999999999999999999) { totalCount } }`, nil, CodeTooComplex},
 		{"absurd nesting", strings.Repeat("{a", 100000) + strings.Repeat("}", 100000), nil, CodeTooDeep},
 		{"deep list literal", `{ actors(search: ` + strings.Repeat("[", 5000) + `"x"` + strings.Repeat("]", 5000) + `) { totalCount } }`, nil, CodeTooDeep},
