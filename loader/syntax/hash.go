@@ -58,13 +58,14 @@ func feat3(tmpl, a, b, c uint64) uint64 {
 
 // Hashes of the padding words around a sentence and of the parser's root.
 var (
-	hStart  = hashString("-START-")
-	hStart2 = hashString("-START2-")
-	hEnd    = hashString("-END-")
-	hEnd2   = hashString("-END2-")
-	hRoot   = hashString("-ROOT-")
-	hNone   = hashString("-NONE-")
-	hNumber = hashString("!NUM")
+	hStart   = hashString("-START-")
+	hStart2  = hashString("-START2-")
+	hEnd     = hashString("-END-")
+	hEnd2    = hashString("-END2-")
+	hRoot    = hashString("-ROOT-")
+	hNone    = hashString("-NONE-")
+	hNumber  = hashString("!NUM")
+	hUnknown = hashString("-UNKNOWN-")
 )
 
 // wordInfo holds the hashes of one word that features are built from,

@@ -17,8 +17,8 @@ var ErrModel = errors.New("bad model file")
 // Model files are gzip-compressed: a magic line, string tables, then the
 // weight table (see table.write).
 const (
-	taggerMagic = "actorgraph syntax tagger v2\n"
-	parserMagic = "actorgraph syntax parser v1\n"
+	taggerMagic = "actorgraph syntax tagger v3\n"
+	parserMagic = "actorgraph syntax parser v3\n"
 )
 
 // WriteTo writes the tagger as a gzip-compressed model file.
@@ -30,10 +30,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			binary.Write(b, binary.LittleEndian, k)
 			b.WriteByte(t.dict[k])
 		}
-		putUvarint(b, uint64(len(t.lex)))
-		for _, k := range sortedKeys(t.lex) {
-			binary.Write(b, binary.LittleEndian, k)
-		}
+		writeSet(b, t.lex)
 		t.weights.write(b)
 	})
 }
@@ -62,17 +59,9 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 			}
 			dict[k] = c
 		}
-		n, err = binary.ReadUvarint(b)
-		if err != nil || n > 1<<24 {
-			return fmt.Errorf("lexicon size: %v", err)
-		}
-		lex := make(map[uint64]struct{}, n)
-		for range n {
-			var k uint64
-			if err := binary.Read(b, binary.LittleEndian, &k); err != nil {
-				return fmt.Errorf("lexicon: %w", err)
-			}
-			lex[k] = struct{}{}
+		lex, err := readSet(b, "lexicon")
+		if err != nil {
+			return err
 		}
 		w, err := readTable(b)
 		if err != nil {
@@ -94,6 +83,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	return writeModel(w, parserMagic, func(b *bufio.Writer) {
 		writeStrings(b, p.labels)
+		writeSet(b, p.vocab)
 		p.weights.write(b)
 	})
 }
@@ -106,6 +96,10 @@ func ReadParser(r io.Reader) (*Parser, error) {
 		if err != nil {
 			return err
 		}
+		vocab, err := readSet(b, "vocabulary")
+		if err != nil {
+			return err
+		}
 		w, err := readTable(b)
 		if err != nil {
 			return err
@@ -113,7 +107,7 @@ func ReadParser(r io.Reader) (*Parser, error) {
 		if w.nclass != 1+2*len(labels) {
 			return fmt.Errorf("weights for %d classes, %d labels", w.nclass, len(labels))
 		}
-		p = newParser(labels, w)
+		p = newParser(labels, vocab, w)
 		return nil
 	})
 	if err != nil {
@@ -208,4 +202,32 @@ func sortedKeys[V any](m map[uint64]V) []uint64 {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// writeSet writes a set of hashes as sorted deltas.
+func writeSet(b *bufio.Writer, set map[uint64]struct{}) {
+	putUvarint(b, uint64(len(set)))
+	prev := uint64(0)
+	for _, k := range sortedKeys(set) {
+		putUvarint(b, k-prev)
+		prev = k
+	}
+}
+
+func readSet(b *bufio.Reader, what string) (map[uint64]struct{}, error) {
+	n, err := binary.ReadUvarint(b)
+	if err != nil || n > 1<<24 {
+		return nil, fmt.Errorf("%s size %d: %v", what, n, err)
+	}
+	set := make(map[uint64]struct{}, n)
+	prev := uint64(0)
+	for range n {
+		d, err := binary.ReadUvarint(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		prev += d
+		set[prev] = struct{}{}
+	}
+	return set, nil
 }

@@ -77,21 +77,24 @@ func (r *trainRow) bump(c uint8, d float64, now int32) {
 // whose magnitude is below prune (they change no decision worth keeping
 // and would only grow the model file).
 func (p *perceptron) average(prune float64) *table {
-	rows := make([]sparseRow, 0, len(p.rows))
+	keys := make([]uint64, 0, len(p.rows))
+	cls := make([][]uint8, 0, len(p.rows))
+	ws := make([][]float32, 0, len(p.rows))
 	for k, r := range p.rows {
-		row := sparseRow{key: k}
-		for j, c := range r.cls {
+		var c []uint8
+		var w []float32
+		for j, x := range r.cls {
 			total := r.total[j] + float64(p.n-r.stamp[j])*r.w[j]
 			avg := total / float64(max(p.n, 1))
 			if math.Abs(avg) < prune {
 				continue
 			}
-			row.cls = append(row.cls, c)
-			row.w = append(row.w, float32(avg))
+			c = append(c, x)
+			w = append(w, float32(avg))
 		}
-		if len(row.cls) > 0 {
-			rows = append(rows, row)
+		if len(c) > 0 {
+			keys, cls, ws = append(keys, k), append(cls, c), append(ws, w)
 		}
 	}
-	return buildTable(p.nclass, rows)
+	return quantize(p.nclass, keys, cls, ws)
 }

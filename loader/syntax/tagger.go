@@ -21,7 +21,7 @@ type Tagger struct {
 type tagScratch struct {
 	infos  []wordInfo
 	feats  []uint64
-	scores []float32
+	scores []int32
 }
 
 // Feature templates of the tagger. Values are arbitrary but fixed: model
@@ -108,7 +108,7 @@ func newTagger(classes []string, dict map[uint64]uint8, lex map[uint64]struct{},
 		t.classHash[i] = hashString(c)
 	}
 	t.scratch.New = func() any {
-		return &tagScratch{feats: make([]uint64, 0, 32), scores: make([]float32, len(classes))}
+		return &tagScratch{feats: make([]uint64, 0, 32), scores: make([]int32, len(classes))}
 	}
 	return t
 }
@@ -147,7 +147,7 @@ func (t *Tagger) TagInto(words []string, tags []string) {
 	t.scratch.Put(s)
 }
 
-func argmax[T float32 | float64](xs []T) int {
+func argmax[T int32 | float64](xs []T) int {
 	best := 0
 	for i, x := range xs {
 		if x > xs[best] {

@@ -11,15 +11,27 @@ import (
 
 // table is the frozen weight matrix of an averaged perceptron: for each
 // feature hash, a short sparse row of (class, weight). Rows are found by
-// open addressing on the hash, which is already well mixed.
+// open addressing on the hash, which is already well mixed. Scoring is
+// bound by memory latency, so a lookup touches one slot and one run of
+// entries, and weights are int16 multiples of one scale (a perceptron only
+// ranks classes, and 1/32767 of the largest weight is far below the
+// margins that decide a tag).
 type table struct {
 	nclass int
-	keys   []uint64 // power-of-two sized; 0 marks an empty slot
-	rows   []uint32 // row index for keys[i]
-	start  []uint32 // row r spans cls/w[start[r]:start[r+1]]
-	cls    []uint8
-	w      []float32
+	slots  []slot // power-of-two sized; key 0 marks an empty slot
+	ents   []entry
 	mask   uint64
+	scale  float32 // weight of one unit
+}
+
+type slot struct {
+	key    uint64
+	lo, hi uint32 // the row is ents[lo:hi]
+}
+
+type entry struct {
+	w int16
+	c uint8
 }
 
 // key maps a feature hash to a non-zero table key.
@@ -30,36 +42,61 @@ func key(f uint64) uint64 {
 	return f
 }
 
-// add adds the weights of every feature in feats to scores.
-func (t *table) add(feats []uint64, scores []float32) {
+// add adds the weights of every feature in feats to scores, in units of
+// t.scale.
+func (t *table) add(feats []uint64, scores []int32) {
 	for _, f := range feats {
 		k := key(f)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
-			kk := t.keys[i]
-			if kk == k {
-				r := t.rows[i]
-				lo, hi := t.start[r], t.start[r+1]
-				cls, w := t.cls[lo:hi], t.w[lo:hi]
-				for j, c := range cls {
-					scores[c] += w[j]
+			s := &t.slots[i]
+			if s.key == k {
+				for _, e := range t.ents[s.lo:s.hi] {
+					scores[e.c] += int32(e.w)
 				}
 				break
 			}
-			if kk == 0 {
+			if s.key == 0 {
 				break
 			}
 		}
 	}
 }
 
-// sparseRow is one feature's weights while building a table.
+// sparseRow is one feature's weights while building or writing a table.
 type sparseRow struct {
-	key uint64
-	cls []uint8
-	w   []float32
+	key  uint64
+	ents []entry
 }
 
-func buildTable(nclass int, rows []sparseRow) *table {
+// quantize turns float rows into a table.
+func quantize(nclass int, keys []uint64, cls [][]uint8, ws [][]float32) *table {
+	var maxAbs float64
+	for _, w := range ws {
+		for _, x := range w {
+			maxAbs = max(maxAbs, math.Abs(float64(x)))
+		}
+	}
+	scale := float32(maxAbs / 32767)
+	if scale == 0 {
+		scale = 1
+	}
+	rows := make([]sparseRow, 0, len(keys))
+	for i, k := range keys {
+		row := sparseRow{key: k}
+		for j, c := range cls[i] {
+			q := int16(math.Round(float64(ws[i][j] / scale)))
+			if q != 0 {
+				row.ents = append(row.ents, entry{w: q, c: c})
+			}
+		}
+		if len(row.ents) > 0 {
+			rows = append(rows, row)
+		}
+	}
+	return buildTable(nclass, scale, rows)
+}
+
+func buildTable(nclass int, scale float32, rows []sparseRow) *table {
 	slices.SortFunc(rows, func(a, b sparseRow) int {
 		switch {
 		case a.key < b.key:
@@ -70,35 +107,30 @@ func buildTable(nclass int, rows []sparseRow) *table {
 		return 0
 	})
 	size := 1
-	for size < 2*len(rows)+2 {
+	for size < len(rows)+len(rows)/3+2 {
 		size <<= 1
 	}
-	t := &table{nclass: nclass, keys: make([]uint64, size), rows: make([]uint32, size), mask: uint64(size - 1)}
-	t.start = make([]uint32, 1, len(rows)+1)
-	for r, row := range rows {
-		t.cls = append(t.cls, row.cls...)
-		t.w = append(t.w, row.w...)
-		t.start = append(t.start, uint32(len(t.cls)))
+	t := &table{nclass: nclass, slots: make([]slot, size), mask: uint64(size - 1), scale: scale}
+	for _, row := range rows {
+		lo := uint32(len(t.ents))
+		t.ents = append(t.ents, row.ents...)
 		k := key(row.key)
 		i := k & t.mask
-		for t.keys[i] != 0 {
+		for t.slots[i].key != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.rows[i] = k, uint32(r)
+		t.slots[i] = slot{key: k, lo: lo, hi: uint32(len(t.ents))}
 	}
 	return t
 }
 
 // sparseRows lists the table's rows in key order (for writing).
 func (t *table) sparseRows() []sparseRow {
-	rows := make([]sparseRow, 0, len(t.start)-1)
-	for i, k := range t.keys {
-		if k == 0 {
-			continue
+	var rows []sparseRow
+	for _, s := range t.slots {
+		if s.key != 0 {
+			rows = append(rows, sparseRow{key: s.key, ents: t.ents[s.lo:s.hi]})
 		}
-		r := t.rows[i]
-		lo, hi := t.start[r], t.start[r+1]
-		rows = append(rows, sparseRow{key: k, cls: t.cls[lo:hi], w: t.w[lo:hi]})
 	}
 	slices.SortFunc(rows, func(a, b sparseRow) int {
 		switch {
@@ -112,38 +144,26 @@ func (t *table) sparseRows() []sparseRow {
 	return rows
 }
 
-// Weights are stored as int16 multiples of a per-table scale: a perceptron
-// only ranks classes, and 1/32767 of the largest weight is far below the
-// margins that decide a tag.
-
-func (t *table) write(w *bufio.Writer) error {
+// write stores the table: class count, row count, scale, then per row the
+// key delta, entry count, classes and little-endian int16 weights.
+func (t *table) write(w *bufio.Writer) {
 	rows := t.sparseRows()
-	var maxAbs float32
-	for _, x := range t.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	var buf [binary.MaxVarintLen64]byte
-	put := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	put(uint64(t.nclass))
-	put(uint64(len(rows)))
-	put(uint64(math.Float32bits(scale)))
+	putUvarint(w, uint64(t.nclass))
+	putUvarint(w, uint64(len(rows)))
+	putUvarint(w, uint64(math.Float32bits(t.scale)))
 	prev := uint64(0)
 	for _, r := range rows {
-		put(r.key - prev)
+		putUvarint(w, r.key-prev)
 		prev = r.key
-		put(uint64(len(r.cls)))
-		w.Write(r.cls)
-		for _, x := range r.w {
-			q := int16(math.Round(float64(x / scale)))
-			w.WriteByte(byte(q))
-			w.WriteByte(byte(uint16(q) >> 8))
+		putUvarint(w, uint64(len(r.ents)))
+		for _, e := range r.ents {
+			w.WriteByte(e.c)
+		}
+		for _, e := range r.ents {
+			w.WriteByte(byte(e.w))
+			w.WriteByte(byte(uint16(e.w) >> 8))
 		}
 	}
-	return nil
 }
 
 func readTable(r *bufio.Reader) (*table, error) {
@@ -165,17 +185,17 @@ func readTable(r *bufio.Reader) (*table, error) {
 	if err != nil {
 		return nil, err
 	}
-	if nrows > 1<<26 {
+	if nrows > 1<<24 {
 		return nil, fmt.Errorf("row count %d too large", nrows)
 	}
 	sbits, err := get("scale")
 	if err != nil {
 		return nil, err
 	}
-	scale := math.Float32frombits(uint32(sbits))
-	rows := make([]sparseRow, nrows)
+	rows := make([]sparseRow, 0, min(nrows, 1<<16))
+	raw := make([]byte, 3*256)
 	prev := uint64(0)
-	for i := range rows {
+	for i := range nrows {
 		d, err := get("row key")
 		if err != nil {
 			return nil, err
@@ -187,22 +207,20 @@ func readTable(r *bufio.Reader) (*table, error) {
 		if n > nclass {
 			return nil, fmt.Errorf("row %d has %d entries for %d classes", i, n, nclass)
 		}
-		raw := make([]byte, 3*n)
-		if _, err := io.ReadFull(r, raw); err != nil {
+		if _, err := io.ReadFull(r, raw[:3*n]); err != nil {
 			return nil, fmt.Errorf("read row %d: %w", i, err)
 		}
-		row := sparseRow{key: prev + d, cls: raw[:n], w: make([]float32, n)}
-		for j := range row.w {
-			q := int16(uint16(raw[n+2*uint64(j)]) | uint16(raw[n+2*uint64(j)+1])<<8)
-			row.w[j] = float32(q) * scale
-		}
-		for _, c := range row.cls {
+		row := sparseRow{key: prev + d, ents: make([]entry, n)}
+		for j := range row.ents {
+			c := raw[j]
 			if uint64(c) >= nclass {
 				return nil, fmt.Errorf("row %d names class %d of %d", i, c, nclass)
 			}
+			q := int16(uint16(raw[n+2*uint64(j)]) | uint16(raw[n+2*uint64(j)+1])<<8)
+			row.ents[j] = entry{w: q, c: c}
 		}
 		prev = row.key
-		rows[i] = row
+		rows = append(rows, row)
 	}
-	return buildTable(int(nclass), rows), nil
+	return buildTable(int(nclass), math.Float32frombits(uint32(sbits)), rows), nil
 }
