@@ -8,6 +8,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -71,6 +72,11 @@ func buildQuads(ex ontology.Extraction, ents []*incoming, pairs [][2]*incoming, 
 	var out []quad.Quad
 	seen := map[quad.Quad]bool{}
 	add := func(s quad.Value, p quad.IRI, o quad.Value) {
+		if str, ok := o.(quad.String); ok {
+			// The record is JSON, which would silently replace invalid
+			// UTF-8, and then no longer name the quad stored.
+			o = quad.String(validUTF8(string(str)))
+		}
 		q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: art}
 		if !seen[q] {
 			seen[q] = true
@@ -153,4 +159,17 @@ func buildQuads(ex ontology.Extraction, ents []*incoming, pairs [][2]*incoming, 
 		}
 	}
 	return append(out, recordQuad(art, out))
+}
+
+// validUTF8 replaces each invalid byte with U+FFFD, as ranging over the
+// string (and so ontology.Normalize) reads it.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(r)
+	}
+	return b.String()
 }
