@@ -29,7 +29,8 @@ with --cors-origin (repeatable; "*" allows any).
 Example:
 
 	actorgraph serve --addr 127.0.0.1:8080
-	curl -s -d '{"query":"{ stats { articles entities triples } }"}' http://127.0.0.1:8080/graphql`
+	curl -s -H 'Content-Type: application/json' \
+	  -d '{"query":"{ stats { articles entities triples } }"}' http://127.0.0.1:8080/graphql`
 
 func (s *state) serve(args []string) error {
 	c := s.newCommand("serve", "serve [--store URL] [--addr HOST:PORT] [--write-token T] [--cors-origin O]...", serveDoc)
