@@ -148,21 +148,25 @@ func textsOf(ws []word) []string {
 // Betterment and Progress of Hong Kong").
 func (f *entFinder) spanEnd(ws []word, i int) int {
 	j := i + 1
-	headed, inOf := headType(ws[i].lower) != "" || roleIsHead(ws[i].lower), false
+	headed, inOf := headType(ws[i].lower) != "", false
 	for j < len(ws) {
 		w := ws[j]
-		if w.cap && w.alpha && !(closedClass[w.lower] && !roleIsTitleWord(w.lower) && w.lower != "the") {
-			if headType(w.lower) != "" || roleIsHead(w.lower) {
+		if (w.cap && w.alpha && !(closedClass[w.lower] && !roleIsTitleWord(w.lower) && w.lower != "the")) || nameParticle(w.text) {
+			if headType(w.lower) != "" {
 				headed = true
 			}
 			j++
+			continue
+		}
+		if inOf && isNumber(w.text) && ws[j-1].lower == "of" {
+			j++ // "Group of 20"
 			continue
 		}
 		if w.cap && w.alpha && (w.lower == "he" || w.lower == "the") && j > i && roleIsTitleWord(ws[j-1].lower) {
 			j++
 			continue
 		}
-		if nameConnectors[w.lower] && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha {
+		if nameConnectors[w.lower] && j+1 < len(ws) && ((ws[j+1].cap && ws[j+1].alpha) || (isNumber(ws[j+1].text) && w.lower == "of")) {
 			switch w.lower {
 			case "of", "for":
 				if headed {
@@ -193,6 +197,20 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 		j--
 	}
 	return j
+}
+
+// nameParticle reports whether a lower-case token is part of a name:
+// "el-Sisi", "al-Hayya", "bin".
+func nameParticle(t string) bool {
+	p, rest, ok := strings.Cut(t, "-")
+	if !ok || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	switch p {
+	case "al", "el", "ad", "as", "ash", "at", "an", "ar", "az", "abu", "abd", "bin", "ibn", "ben", "bint":
+		return true
+	}
+	return false
 }
 
 // entPronoun returns the mention a pronoun makes.

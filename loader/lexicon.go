@@ -39,6 +39,7 @@ type entLexicon interface {
 	// match returns the longest entry starting at words[0].
 	match(words []string) (lexHit, bool)
 	firstName(w string) bool
+	surname(w string) bool
 	// gender is 'm' or 'f' for a first name that implies it, else 0.
 	gender(firstName string) byte
 	stopword(w string) bool

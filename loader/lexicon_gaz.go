@@ -109,6 +109,8 @@ func (l *gazLexicon) match(words []string) (lexHit, bool) {
 
 func (l *gazLexicon) firstName(w string) bool { return l.g.IsFirstName(w) }
 
+func (l *gazLexicon) surname(w string) bool { return l.g.IsSurname(w) }
+
 func (l *gazLexicon) gender(w string) byte {
 	g, _ := l.g.FirstName(w)
 	if g == 'u' {

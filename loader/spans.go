@@ -140,7 +140,10 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 			return append(out, f.personMention(si, p, b))
 		}
 	}
-	return append(out, f.guessMention(si, a, b))
+	if m, ok := f.guessMention(si, a, b); ok {
+		out = append(out, m)
+	}
+	return out
 }
 
 // headedType returns the type a head word gives [a,b) and the end of the
@@ -200,17 +203,64 @@ func (f *entFinder) genderOf(first string) byte { return 0 }
 // guessMention types a name nothing vouches for by its shape: several
 // words without a head word are a person's name ("He Lifeng", "Cheng
 // Chung-tai"); a single word waits for coref and context.
-func (f *entFinder) guessMention(si, a, b int) mention {
+func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	ws := f.words[si]
+	if modifierUse(ws, b) && adjectival(ws[b-1].text) {
+		return mention{}, false // "Western governments", "West African leaders"
+	}
 	if b-a >= 2 {
-		if a > 0 && locativePreps[ws[a-1].lower] && !f.lex.firstName(ws[a].text) {
-			return f.plainMention(si, a, b, ontology.Place, false)
+		personish := f.lex.firstName(ws[a].text) || f.lex.surname(ws[a].text) || hongKongGiven(ws[b-1].text)
+		if !personish && compassWords[ws[a].lower] {
+			return f.plainMention(si, a, b, ontology.Place, false), true
+		}
+		if a > 0 && locativePreps[ws[a-1].lower] && !personish {
+			return f.plainMention(si, a, b, ontology.Place, false), true
 		}
 		m := f.personMention(si, a, b)
-		m.typeSure = f.lex.firstName(ws[a].text)
-		return m
+		m.typeSure = personish
+		return m, true
 	}
-	return f.plainMention(si, a, b, "", false)
+	if a == 0 || sentenceStartAt(ws, a) {
+		if ws[a].tag != "" && !strings.HasPrefix(ws[a].tag, "NNP") && !f.midCaps[ws[a].text] {
+			return mention{}, false
+		}
+	}
+	return f.plainMention(si, a, b, "", false), true
+}
+
+// compassWords start names of regions, not of people.
+var compassWords = wordSet(`north south east west northern southern eastern western central middle
+upper lower global greater inner outer far near new`)
+
+// modifierUse reports whether the word at k is a lower-case noun the
+// name before it modifies ("Islamist insurgents").
+func modifierUse(ws []word, k int) bool {
+	if k >= len(ws) || ws[k].cap || !ws[k].alpha {
+		return false
+	}
+	if ws[k].tag != "" {
+		return strings.HasPrefix(ws[k].tag, "NN") || ws[k].tag == "JJ"
+	}
+	return !closedClass[ws[k].lower] && !isVerbLike(ws[k])
+}
+
+// adjectival reports whether a capitalised word looks like an adjective
+// of origin or creed: Western, Islamist, Shi'ite, Iran-backed.
+func adjectival(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ern", "ist", "ists", "ite", "ese", "ian", "an", "ic", "ish", "-backed", "-led", "-based", "-allied", "-occupied", "-held", "-born", "-owned", "-run"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hongKongGiven reports whether a word looks like a hyphenated
+// romanised given name ("Chung-tai", "Wai-ching").
+func hongKongGiven(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && len(p) >= 2 && len(rest) >= 2 && rest[0] >= 'a' && rest[0] <= 'z' && p[0] >= 'A' && p[0] <= 'Z'
 }
 
 // joinWords rebuilds the text of words as written, with a space between
