@@ -30,9 +30,10 @@ func (x *docState) resolveKnown() {
 				id := x.tab.canon(m.metonym, m.metonymType)
 				x.tab.alias(id, m.name)
 				m.ent, m.acting = id, true
+				n := len(x.tab.ents)
 				pid := x.tab.canon(m.canon, ontology.Place)
-				if x.tab.ents[pid].mentions == 0 {
-					x.tab.ents[pid].hidden = true
+				if pid >= n {
+					x.tab.ents[pid].hidden = true // until used as a place
 				}
 				continue
 			}
@@ -78,10 +79,11 @@ func (x *docState) seatActs(m *mention) bool {
 	if s > 0 && (ws[s-1].lower == "with" || ws[s-1].lower == "between" || ws[s-1].lower == "and" || ws[s-1].lower == "by") {
 		return true
 	}
-	if m.end < len(ws) && (isVerbLike(ws[m.end]) || ws[m.end].lower == "and" || ws[m.end].lower == "," || ws[m.end].lower == "has" || ws[m.end].lower == "have") {
+	if m.end < len(ws) && (isVerbLike(ws[m.end]) || ws[m.end].lower == "and" || ws[m.end].lower == "has" || ws[m.end].lower == "have") {
 		return true
 	}
-	return false
+	// the object of a verb: "condemning Moscow"
+	return s > 0 && isVerbLike(ws[s-1]) && !beForms[ws[s-1].lower]
 }
 
 // resolvePersons clusters full personal names by transliteration key and
@@ -163,7 +165,7 @@ func (x *docState) personBySurname(name string) (int, bool) {
 			continue
 		}
 		g := strings.Fields(e.key)
-		if g[len(g)-1] == k || (g[0] == k && !x.lex.firstName(strings.Fields(e.name)[0])) {
+		if g[len(g)-1] == k || (len(g) > 1 && strings.HasSuffix(e.key, " "+k)) || (g[0] == k && !x.lex.firstName(strings.Fields(e.name)[0])) {
 			best = id
 		}
 	}

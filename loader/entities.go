@@ -158,12 +158,21 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++
 			continue
 		}
+		if isPossessive(w.text) && j+1 < len(ws) && ws[j+1].cap && (headType(ws[j+1].lower) != "" || ws[j+1].lower == "questions") && !roleIsTitleWord(ws[j+1].lower) {
+			j++ // "Korean People's Army"
+			continue
+		}
 		if inOf && isNumber(w.text) && ws[j-1].lower == "of" {
 			j++ // "Group of 20"
 			continue
 		}
 		if w.cap && w.alpha && (w.lower == "he" || w.lower == "the") && j > i && roleIsTitleWord(ws[j-1].lower) {
 			j++
+			continue
+		}
+		if nameConnectors[w.lower] && j+2 < len(ws) && w.lower != "the" && ws[j+1].lower == "the" && ws[j+2].cap && ws[j+2].alpha && inOf || (headed && (w.lower == "of" || w.lower == "for") && j+2 < len(ws) && ws[j+1].lower == "the" && ws[j+2].cap && ws[j+2].alpha) {
+			inOf = true
+			j += 2 // "for the Safeguard", "of the Homeland"
 			continue
 		}
 		if nameConnectors[w.lower] && j+1 < len(ws) && ((ws[j+1].cap && ws[j+1].alpha) || (isNumber(ws[j+1].text) && w.lower == "of")) {

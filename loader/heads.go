@@ -13,7 +13,7 @@ fund foundation society network news times post journal bureau board secretariat
 club church centre center community coalition brigade brigades command unit tribunal reserve trust
 airlines airways press telegraph herald broadcasting television tv radio democrats republicans
 conservatives socialists greens passion power institute academy agency mission camp cartel
-militia fighters battalion regiment division fleet garrison legion consortium bloc caucus directorate
+duma knesset bundestag majlis sejm rada storting riksdag folketing municipality project instituto institut istituto universidad ministerio militia fighters battalion regiment division fleet garrison legion consortium bloc caucus directorate
 inspectorate commissariat chamber cabinet presidency treasury pentagon interpol nasa`)
 
 var entEventHeads = wordSet(`summit conference talks negotiations games olympics cup championship
@@ -27,8 +27,8 @@ framework roadmap`)
 
 var entPlaceHeads = wordSet(`city province region county district island islands mountains mountain
 river sea ocean valley strip heights square street avenue airport bay gulf peninsula desert lake park
-station hospital embassy village territories territory coast hills state oblast governorate prefecture
-municipality capital town port base plaza bridge canal road highway border basin plateau delta
+station hospital embassy village territories territory coast hills oblast governorate prefecture
+capital town port base plaza bridge canal road highway border basin plateau delta
 channel straits strait cape`)
 
 // entLowerBodies are lower-case nouns for government bodies that, tied to a

@@ -113,9 +113,15 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a {
 		return append(out, f.lexMention(si, a, b, h))
 	}
+	if b-a == 1 && (headType(ws[a].lower) != "" || roleIsTitleWord(ws[a].lower) || compassWords[ws[a].lower]) {
+		return out // "the Court", "the Army": a common noun capitalised
+	}
+	if b-a == 1 && (ws[a].tag == "NNPS" || ws[a].tag == "NNS") {
+		return out // "Muslims", "Refugees"
+	}
 	// A head word types the span: "Israel Defense Forces", "Istanbul
 	// Peace Talks", "Minsk Agreements", "Hong Kong Island".
-	if t, hb := f.headedType(ws, a, b); t != "" {
+	if t, hb := f.headedType(ws, a, b); t != "" && !((t == ontology.Document || t == ontology.Event) && hb == b && b-a == 2 && f.lex.firstName(ws[a].text)) {
 		if hb < b && (f.lex.firstName(ws[hb].text) || (b-hb >= 2 && !nameConnectors[ws[hb].lower])) {
 			out = append(out, f.plainMention(si, a, hb, t, true))
 			return append(out, f.personMention(si, hb, b))
@@ -210,6 +216,12 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	}
 	if b-a >= 2 {
 		personish := f.lex.firstName(ws[a].text) || f.lex.surname(ws[a].text) || hongKongGiven(ws[b-1].text)
+		if !personish && compassWords[ws[b-1].lower] {
+			return f.plainMention(si, a, b, ontology.Place, false), true // "Kowloon West"
+		}
+		if !personish && f.namesPlace(si, a, b) {
+			return f.plainMention(si, a, b, ontology.Organization, false), true // "Toronto Star"
+		}
 		if !personish && compassWords[ws[a].lower] {
 			return f.plainMention(si, a, b, ontology.Place, false), true
 		}
@@ -277,4 +289,20 @@ func joinWords(ws []word) string {
 		b.WriteString(w.text)
 	}
 	return b.String()
+}
+
+// namesPlace reports whether a word of [a,b) is a known country or place
+// or an acronym: such names are organizations ("Environment Canada",
+// "Toronto Star", "FIRST Global"), not people.
+func (f *entFinder) namesPlace(si, a, b int) bool {
+	for k := a; k < b; k++ {
+		if h, ok := f.lex.match(f.texts[si][k : k+1]); ok && h.kind != lexDemonym {
+			return true
+		}
+		t := f.words[si][k].text
+		if len(t) >= 3 && strings.ToUpper(t) == t {
+			return true
+		}
+	}
+	return false
 }

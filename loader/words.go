@@ -51,10 +51,10 @@ has have had will would shall should can could may might must not no yes all any
 every some many much more most few other another such only also just even still
 there here now again however meanwhile moreover furthermore instead thus hence therefore
 according asked said says told later earlier today yesterday tomorrow last next first
-new several one two three four five six seven eight nine ten hundreds thousands
+several one two three four five six seven eight nine ten hundreds thousands
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
-mr mrs ms dr`)
+mr mrs ms dr down up out off long live`)
 
 // connector words may sit inside a proper name ("Ministry of Foreign Affairs").
 var nameConnectors = wordSet(`of for the and de del da di du von van al el bin bint ibn le la des y on`)
