@@ -35,10 +35,49 @@ var readHTMLBlock = map[atom.Atom]bool{
 
 var readHTMLNewlines = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
+// readHTMLFurnitureWords are words of class names and ids that mark page
+// furniture inside the article container (share bars, related links,
+// comments, ads).
+var readHTMLFurnitureWords = splitSet(`comment comments related share sharing social newsletter promo advert
+	advertisement ad ads cookie cookies subscribe subscription sidebar breadcrumb breadcrumbs popup modal
+	recommended trending outbrain taboola paywall`)
+
+// readHTMLFurniture reports whether element n is hidden or marked as page
+// furniture by its role, class or id.
+func readHTMLFurniture(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "role":
+			switch a.Val {
+			case "navigation", "banner", "contentinfo", "complementary", "search", "dialog":
+				return true
+			}
+		case "style":
+			if v := strings.ReplaceAll(strings.ToLower(a.Val), " ", ""); strings.Contains(v, "display:none") {
+				return true
+			}
+		case "class", "id":
+			for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+				if readHTMLFurnitureWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // readHTMLMeta collects what the page says about itself.
 type readHTMLMeta struct {
 	ogTitle, title, h1, published, url, site string
-	article, main, body                      *html.Node
+	articles                                 []*html.Node
+	main, body                               *html.Node
 }
 
 func readHTML(name string, b []byte) ([]ontology.Article, error) {
@@ -48,7 +87,15 @@ func readHTML(name string, b []byte) ([]ontology.Article, error) {
 	}
 	var m readHTMLMeta
 	readHTMLScan(root, &m, 0)
-	content := m.article
+	// Pages list teasers of other stories in <article> elements too: the
+	// story is the one with the most text.
+	var content *html.Node
+	best := 0
+	for _, a := range m.articles {
+		if n := len(readHTMLInline(a)); n > best {
+			content, best = a, n
+		}
+	}
 	if content == nil {
 		content = m.main
 	}
@@ -130,9 +177,7 @@ func readHTMLScan(n *html.Node, m *readHTMLMeta, depth int) {
 				m.published = strings.TrimSpace(readAttr(n, "datetime"))
 			}
 		case atom.Article:
-			if m.article == nil {
-				m.article = n
-			}
+			m.articles = append(m.articles, n)
 		case atom.Main:
 			if m.main == nil {
 				m.main = n
@@ -180,7 +225,7 @@ func (w *readHTMLText) walk(n *html.Node) {
 		w.b.WriteString(readHTMLNewlines.Replace(n.Data))
 		return
 	case html.ElementNode:
-		if readHTMLSkip[n.DataAtom] {
+		if readHTMLSkip[n.DataAtom] || readHTMLFurniture(n) {
 			return
 		}
 		if readHTMLBlock[n.DataAtom] {

@@ -30,7 +30,7 @@ func TestReadFileFormats(t *testing.T) {
 			drop: []string{"Friday, July 21"}},
 		{file: "page.html", want: []ontology.Article{{ID: "page", Title: "Russian missiles strike Sumy", URL: "https://news.example.com/sumy",
 			Source: "Example News", Published: date("2025-06-03T09:30:00Z"), Text: "A Russian counter-attack targeted the Ukrainian city of Sumy on Tuesday, killing"}},
-			drop: []string{"Home", "Most read", "ads", "color", "Photo", "Subscribe", "©", "Russian missiles strike"}, ntext: 5},
+			drop: []string{"Home", "Most read", "ads", "color", "Photo", "Subscribe", "©", "Russian missiles strike", "Facebook", "Moscow", "Hidden", "Sidebar", "Teaser"}, ntext: 5},
 		{file: "note.md", want: []ontology.Article{{ID: "note", Title: "Medvedev warns Kyiv", Text: "Deputy chairman"}}},
 		{file: "batch.json", want: []ontology.Article{
 			{ID: "a1", Title: "First", URL: "https://example.com/a1", Source: "Example", Published: date("2025-06-03T00:00:00Z"), Text: "Russia attacked Sumy."},
@@ -160,6 +160,18 @@ func TestReadTitleAndDateline(t *testing.T) {
 		if a.Title != tc.title || a.Text != tc.text || d != tc.date {
 			t.Errorf("%q: got title %q text %q date %q, want %q %q %q", tc.in, a.Title, a.Text, d, tc.title, tc.text, tc.date)
 		}
+	}
+}
+
+func TestReadMarkdown(t *testing.T) {
+	t.Parallel()
+	in := "# Talks in **Istanbul**\n\n## Background\n> [Russia](https://x.y/ru) and *Ukraine* met.\n- First `point`\n---\n![map](m.png) Done."
+	arts, err := Read(context.Background(), "n.md", strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := arts[0]; a.Title != "Talks in Istanbul" || a.Text != "Background\nRussia and Ukraine met.\nFirst point\nDone." {
+		t.Errorf("got title %q text %q", a.Title, a.Text)
 	}
 }
 

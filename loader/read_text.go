@@ -7,6 +7,7 @@ package loader
 import (
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -45,6 +46,9 @@ func readPlain(name string, b []byte) ([]ontology.Article, error) {
 			}
 		}
 	}
+	if md {
+		rest = readStripMarkdown(rest)
+	}
 	a.Text = strings.TrimSpace(rest)
 	if a.Text == "" {
 		return nil, fmt.Errorf("article %q has a title but no body: %w", a.ID, ErrEmpty)
@@ -61,7 +65,7 @@ func readTitle(line string, md, hasBody bool) (string, bool) {
 		return "", false
 	}
 	if md && strings.HasPrefix(line, "#") {
-		return strings.TrimSpace(strings.TrimLeft(line, "#")), true
+		return readMarkdownInline(strings.TrimSpace(strings.TrimLeft(line, "#"))), true
 	}
 	if len(line) > readTitleMaxBytes || len(strings.Fields(line)) > readTitleMaxWords {
 		return "", false
@@ -124,4 +128,44 @@ func readDateline(line string) (t time.Time, tail string, ok bool) {
 		}
 	}
 	return time.Time{}, "", false
+}
+
+var (
+	readMDImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
+	readMDLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	readMDEmphasis = strings.NewReplacer("**", "", "__", "", "`", "")
+	readMDItalic   = regexp.MustCompile(`(^|[^\pL\pN*])[*_]([^*_\s][^*_]*)[*_]`)
+)
+
+// readMarkdownInline drops emphasis and images and keeps links' text.
+func readMarkdownInline(t string) string {
+	if !strings.ContainsAny(t, "[`*_") {
+		return t
+	}
+	t = readMDImage.ReplaceAllString(t, "")
+	t = readMDLink.ReplaceAllString(t, "$1")
+	t = readMDEmphasis.Replace(t)
+	t = readMDItalic.ReplaceAllString(t, "$1$2")
+	return strings.TrimSpace(t)
+}
+
+// readStripMarkdown reduces Markdown to its text: heading marks, quote
+// marks, bullets, emphasis and images dropped, links replaced by their
+// text. Lines that are only rules (---, ***) or fences go.
+func readStripMarkdown(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if strings.Trim(t, "-*_=` ") == "" && t != "" {
+			continue // rule or fence
+		}
+		t = strings.TrimLeft(t, "#>")
+		t = strings.TrimSpace(t)
+		for _, b := range []string{"- ", "* ", "+ "} {
+			t = strings.TrimPrefix(t, b)
+		}
+		out = append(out, readMarkdownInline(t))
+	}
+	return strings.Join(out, "\n")
 }
