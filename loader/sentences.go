@@ -4,10 +4,10 @@ package loader
 // break always ends a sentence (paragraphs, headlines, list items); so do
 // . ? ! unless a lower-case word follows, with closing quotes and brackets
 // kept on the sentence they close. Periods that belong to abbreviations
-// were kept on their word by the tokenizer: titles and initials never end
-// a sentence, acronyms (U.S.) and months end one only before a word that
-// usually starts a sentence, other abbreviations (Inc., p.m.) before any
-// capital.
+// were kept on their word by the tokenizer: titles (Gen., Dr.) never end a
+// sentence; acronyms (U.S.), initials and other abbreviations (Inc., p.m.)
+// end one only before a word that usually starts a sentence, so that
+// "U.S. President" and "John F. Kennedy" stay whole.
 
 import (
 	"strings"
@@ -19,11 +19,11 @@ import (
 // never ends the sentence.
 var splitTitleAbbrev = splitSet(`Mr Mrs Ms Messrs Dr Prof Gen Lt Col Maj Capt Cmdr Cmdt Sgt Cpl Pvt Adm Brig
 	Gov Sen Rep Rev Hon Pres Supt Insp Det St Mt Ft Sheikh Fr Msgr Amb Atty Gen Gens Pfc Spc Lieut Gov Govs
-	Reps Sens Drs Dept Univ`)
+	Reps Sens Drs Dept Univ vs v`)
 
 // splitOtherAbbrev are abbreviations that may end a sentence.
 var splitOtherAbbrev = splitSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Corp Ltd Co Plc Bros
-	Jr Sr Esq vs etc approx p est Ave Blvd Rd Fig Vol vol pp ca cf al Nos Mon Tue Tues Wed Thu Thurs Fri Sat Sun`)
+	Jr Sr Esq etc approx p est Ave Blvd Rd Fig Vol vol pp ca cf al Nos Mon Tue Tues Wed Thu Thurs Fri Sat Sun`)
 
 // splitStarters are words that often begin a sentence and rarely follow
 // an acronym inside one ("the U.S. The" ends a sentence, "U.S. President"
@@ -125,21 +125,12 @@ func splitEnds(t, next string) bool {
 	case !strings.HasSuffix(t, "."):
 		return false
 	}
-	// An abbreviation kept its period.
+	// An abbreviation or initial kept its period: it ends the sentence
+	// only before a word that usually starts one ("the U.S. The
+	// President", "Apple Inc. The company"); titles never do.
 	word := t[:len(t)-1]
-	if splitTitleAbbrev[word] || utf8.RuneCountInString(word) == 1 || !unicode.IsUpper(r) {
+	if splitTitleAbbrev[word] || !unicode.IsUpper(r) {
 		return false
 	}
-	if strings.Contains(word, ".") || splitMonth(word) {
-		return splitStarters[strings.ToLower(next)]
-	}
-	return true
-}
-
-func splitMonth(w string) bool {
-	switch w {
-	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
-		return true
-	}
-	return false
+	return splitStarters[strings.ToLower(next)]
 }

@@ -113,6 +113,12 @@ func tokWordEnd(text string, i int) int {
 	switch {
 	case j < len(text) && text[j] == '.' && tokKeepsPeriod(word, text[j+1:]):
 		j++
+		// U.S.-led: the hyphen joins the abbreviation to the next word.
+		if j+1 < len(text) && text[j] == '-' {
+			if r, _ := tokRuneAt(text, j+1); tokIsWord(r) {
+				return tokWordEnd(text, j+1)
+			}
+		}
 	case j < len(text) && text[j] == '%' && tokIsDigit(word[len(word)-1]):
 		j++
 	}

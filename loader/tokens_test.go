@@ -27,6 +27,7 @@ func TestTokenize(t *testing.T) {
 		{"acronyms keep periods", "the U.S. and U.K. at 5 p.m. e.g. this", "the|U.S.|and|U.K.|at|5|p.m.|e.g.|this"},
 		{"titles keep periods", "Gen. Smith met Dr. Jones and Lt. Col. Brown", "Gen.|Smith|met|Dr.|Jones|and|Lt.|Col.|Brown"},
 		{"initials", "J. R. R. Tolkien", "J.|R.|R.|Tolkien"},
+		{"abbreviation with hyphen", "a U.S.-led coalition", "a|U.S.-led|coalition"},
 		{"sentence period is split", "in 2015. Then", "in|2015|.|Then"},
 		{"No. before a number only", "No. 10 and said no.", "No.|10|and|said|no|."},
 		{"curly quotes and dashes", "“peace”—a deal – maybe", "“|peace|”|—|a|deal|–|maybe"},
