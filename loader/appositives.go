@@ -51,6 +51,20 @@ func (x *docState) appositiveAfter(si, mi int) {
 	j++
 	owner := -1 // entity the title belongs to through a possessive
 	country := ""
+	// "X, who also serves as prime minister,"
+	if j < len(ws) && ws[j].lower == "who" {
+		j++
+		for j < len(ws) && (ws[j].lower == "also" || ws[j].lower == "now" || ws[j].lower == "currently") {
+			j++
+		}
+		if j >= len(ws) || !whoBe[ws[j].lower] {
+			return
+		}
+		j++
+		if j < len(ws) && ws[j].lower == "as" {
+			j++
+		}
+	}
 	if j < len(ws) {
 		switch ws[j].lower {
 		case "the", "a", "an":
@@ -71,11 +85,35 @@ func (x *docState) appositiveAfter(si, mi int) {
 			country, j = x.tab.ents[x.resolveCountry(&p)].name, p.end
 		}
 	}
+	// a place or organization naming the office: "Middle East envoy",
+	// "Fox News host"
+	modStart, orgMod := -1, -1
+	if pm := x.mentionAt(si, j); pm >= 0 && x.ments[si][pm].kind == mkName && x.ments[si][pm].ent >= 0 {
+		switch x.tab.ents[x.ments[si][pm].ent].typ {
+		case ontology.Place:
+			modStart, j = j, x.ments[si][pm].end
+		case ontology.Organization:
+			orgMod, j = pm, x.ments[si][pm].end
+		}
+	}
 	t0, t1 := titleRun(ws, j)
-	if t1 == t0 || x.inMention(si, t0) {
+	if t1 == t0 || x.inMention(si, t0) || t0 != j {
 		return
 	}
 	title := titleText(ws[t0:t1])
+	if modStart >= 0 {
+		title = strings.ToLower(joinWords(ws[modStart:t1]))
+	}
+	if owner >= 0 && x.tab.ents[owner].typ == ontology.Person {
+		// "President Donald Trump's Middle East envoy"
+		x.titleRole(m, title, country, -1, confAppositive)
+		x.addFact(fact{s: m.ent, o: owner, p: ontology.WorksFor, conf: confAppositive, sent: si})
+		return
+	}
+	if orgMod >= 0 {
+		x.titleRole(m, title, country, orgMod, confAppositive)
+		return
+	}
 	k := t1
 	if k < len(ws) && (ws[k].lower == "of" || ws[k].lower == "at" || ws[k].lower == "to" || ws[k].lower == "for") {
 		prep := ws[k].lower
@@ -108,6 +146,9 @@ func (x *docState) appositiveAfter(si, mi int) {
 		x.ownerRole(m, title, owner, confAppositive-0.05)
 	}
 }
+
+// whoBe are the verbs of "who is/serves as <title>".
+var whoBe = wordSet(`is was serves served became becomes remains remained`)
 
 // ownerRole attaches a title to an organization entity directly.
 func (x *docState) ownerRole(m *mention, title string, owner int, conf float64) {

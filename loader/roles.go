@@ -57,6 +57,8 @@ func (x *docState) impliedLeaders() {
 		}
 		if lc := x.lex.leaderCountry(x.tab.ents[f.s].name); lc != "" {
 			x.addFact(fact{s: f.s, o: x.countryEnt(lc), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: f.sent})
+		} else if sc := x.sentenceCountry(f.sent); sc != "" {
+			x.addFact(fact{s: f.s, o: x.countryEnt(sc), p: ontology.LeaderOf, conf: confImplied + 0.05, sent: f.sent})
 		} else if c >= 0 {
 			x.addFact(fact{s: f.s, o: c, p: ontology.LeaderOf, conf: confImplied, sent: f.sent})
 		}
@@ -152,10 +154,34 @@ func (x *docState) soleCountry() int {
 			second = c
 		}
 	}
-	if n >= 2 && n >= 2*second {
+	if n >= 2 && n > second {
 		return best
 	}
 	return -1
+}
+
+// sentenceCountry returns the one country sentence si refers to (by name,
+// demonym or capital), "" when none or several.
+func (x *docState) sentenceCountry(si int) string {
+	c := ""
+	for _, m := range x.ments[si] {
+		var n string
+		switch {
+		case m.kind == mkDemonym:
+			n = m.country
+		case m.kind == mkName && m.ent >= 0 && x.tab.ents[m.ent].typ == ontology.Country:
+			n = x.tab.ents[m.ent].name
+		case m.kind == mkName && m.seat && m.country != "":
+			n = m.country
+		default:
+			continue
+		}
+		if c != "" && n != c {
+			return ""
+		}
+		c = n
+	}
+	return c
 }
 
 // listContinues reports whether m continues a list started by a plural
