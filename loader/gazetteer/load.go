@@ -15,6 +15,7 @@ import (
 type entity struct {
 	e     Entry
 	forms []form
+	r     record // where it was listed, for errors
 }
 
 // Load builds a gazetteer from the data files in fsys (the layout of
@@ -108,7 +109,7 @@ func (g *Gazetteer) define(r record, e Entry, forms []form) error {
 	if _, dup := g.entities[id]; dup {
 		return r.errorf("%s %q listed twice", e.Kind, e.Canonical)
 	}
-	g.entities[id] = &entity{e: e, forms: forms}
+	g.entities[id] = &entity{e: e, forms: forms, r: r}
 	if e.Kind == CountryName {
 		g.countries = append(g.countries, e.Canonical)
 	}
@@ -129,6 +130,9 @@ func (g *Gazetteer) knownCountry(r record, name string) error {
 // index turns the entities into the lookup maps, marks forms shared by
 // different entities as ambiguous and fills Aliases.
 func (g *Gazetteer) index() error {
+	if err := g.checkRefs(); err != nil {
+		return err
+	}
 	ids := make([]string, 0, len(g.entities))
 	for id := range g.entities {
 		ids = append(ids, id)
@@ -145,11 +149,19 @@ func (g *Gazetteer) index() error {
 			seen[f.text] = true
 		}
 		en.e.Aliases = aliases
+		// A form marked ambiguous marks every form of the entity that
+		// shares its key ("Meta" and "~Meta" listed together).
+		amb := map[string]bool{}
+		for _, f := range en.forms {
+			if f.ambiguous {
+				amb[formKey(f.text)] = true
+			}
+		}
 		done := map[string]bool{}
 		for _, f := range en.forms {
 			e := en.e
 			e.Form = f.text
-			e.Ambiguous = f.ambiguous
+			e.Ambiguous = amb[formKey(f.text)]
 			if isAcronym(f.text) {
 				k := string(exactKey(nil, f.text))
 				g.put(true, k, e, done, true)
@@ -158,7 +170,7 @@ func (g *Gazetteer) index() error {
 				}
 				continue
 			}
-			k := string(foldKey(nil, f.text))
+			k := formKey(f.text)
 			if k == "" {
 				continue
 			}
@@ -179,6 +191,14 @@ func (g *Gazetteer) index() error {
 	sort.Strings(g.countries)
 	g.entities = nil
 	return nil
+}
+
+// formKey is the key a listed form is indexed under.
+func formKey(s string) string {
+	if isAcronym(s) {
+		return "\x00" + string(exactKey(nil, s))
+	}
+	return string(foldKey(nil, s))
 }
 
 // put adds e under key k once per entity (forms that fold alike count
@@ -370,4 +390,30 @@ func dash(s string) string {
 		return ""
 	}
 	return s
+}
+
+// checkRefs checks that every parent and metonym names a listed entity, so
+// that the extractor's part_of and located_in objects are real entities.
+func (g *Gazetteer) checkRefs() error {
+	has := func(k Kind, name string) bool { _, ok := g.entities[k.String()+"|"+name]; return ok }
+	ids := make([]string, 0, len(g.entities))
+	for id := range g.entities {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		en := g.entities[id]
+		e := en.e
+		switch {
+		case e.Kind == OrgName && e.Parent != "" && !has(OrgName, e.Parent):
+			return en.r.errorf("parent %q of %q is not a listed organization", e.Parent, e.Canonical)
+		case e.Kind == PlaceName && e.Parent != "" && !has(PlaceName, e.Parent) && !has(Capital, e.Parent):
+			return en.r.errorf("enclosing place %q of %q is not a listed place", e.Parent, e.Canonical)
+		case e.Kind == Seat && e.MetonymType == ontology.Organization && !has(OrgName, e.Metonym):
+			return en.r.errorf("seat %q stands for %q, not a listed organization", e.Canonical, e.Metonym)
+		case e.Kind == Seat && e.MetonymType == ontology.Country && !has(CountryName, e.Metonym):
+			return en.r.errorf("seat %q stands for %q, not a listed country", e.Canonical, e.Metonym)
+		}
+	}
+	return nil
 }

@@ -96,7 +96,7 @@ func (g *Gazetteer) titles(key string, depth int) []Entry {
 // "president elect" through the base title; nil when key is no such
 // phrase.
 func (g *Gazetteer) modifiedTitle(key string, depth int) []Entry {
-	if depth > 3 || !strings.Contains(key, " ") {
+	if depth > 3 || !g.mayBeModified(key) {
 		return nil
 	}
 	words := strings.Split(key, " ")
@@ -138,4 +138,24 @@ func applyModifier(base []Entry, key string, m modifier) []Entry {
 		out[i] = e
 	}
 	return out
+}
+
+// mayBeModified is a cheap test, without allocating, that key starts with
+// a prefix modifier or ends with a suffix one: most looked-up phrases are
+// not titles at all.
+func (g *Gazetteer) mayBeModified(key string) bool {
+	i := strings.IndexByte(key, ' ')
+	if i < 0 {
+		return false
+	}
+	if m, ok := g.modifiers[key[:i]]; ok && !m.suffix {
+		return true
+	}
+	if j := strings.IndexByte(key[i+1:], ' '); j >= 0 {
+		if m, ok := g.modifiers[key[:i+1+j]]; ok && !m.suffix {
+			return true
+		}
+	}
+	m, ok := g.modifiers[key[strings.LastIndexByte(key, ' ')+1:]]
+	return ok && m.suffix
 }
