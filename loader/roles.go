@@ -20,6 +20,9 @@ func (x *docState) findRoles() {
 			}
 			switch x.tab.ents[m.ent].typ {
 			case ontology.Person:
+				if m.title == "" {
+					x.titleLeft(si, mi)
+				}
 				if m.title != "" {
 					x.titleRole(m, m.title, m.titleCountry, m.titleOrg, confTitle)
 					if strings.HasSuffix(m.title, "s") && !roleIsHead(m.title) || strings.HasSuffix(strings.Fields(m.title)[len(strings.Fields(m.title))-1], "s") {
@@ -236,4 +239,46 @@ func (x *docState) titleOfBefore(si, mi int) {
 		oi = -1
 	}
 	x.titleRole(m, title, c, oi, confTitle)
+}
+
+// titleLeft reads a lower-case title right before a name ("opposition
+// leader María Corina Machado", "councillors Alvin Yeung"), with the
+// demonym, country or possessive organization in front of it.
+func (x *docState) titleLeft(si, mi int) {
+	ws := x.words[si]
+	m := &x.ments[si][mi]
+	e := m.titleStart
+	if e == 0 || ws[e-1].cap || !roleIsHead(ws[e-1].lower) {
+		return
+	}
+	s := e - 1
+	for s > 0 && !ws[s-1].cap && ws[s-1].alpha && roleIsTitleWord(ws[s-1].lower) {
+		s--
+	}
+	m.title = titleText(ws[s:e])
+	m.titleStart = s
+	if om := x.mentionEndingAt(si, s); om >= 0 {
+		o := &x.ments[si][om]
+		switch {
+		case o.kind == mkDemonym:
+			m.titleCountry = o.country
+		case o.ent >= 0 && x.tab.ents[o.ent].typ == ontology.Country:
+			m.titleCountry = x.tab.ents[o.ent].name
+		case o.ent >= 0 && x.tab.ents[o.ent].typ == ontology.Organization:
+			m.titleOrg = om
+		}
+		m.titleStart = o.titleStart
+	} else if s >= 2 && isPossessive(ws[s-1].text) {
+		if om := x.mentionEndingAt(si, s-1); om >= 0 && x.ments[si][om].ent >= 0 {
+			switch x.tab.ents[x.ments[si][om].ent].typ {
+			case ontology.Organization:
+				m.titleOrg = om
+			case ontology.Country:
+				m.titleCountry = x.tab.ents[x.ments[si][om].ent].name
+			}
+		}
+	}
+	if e := x.tab.ents[m.ent]; m.title != "" {
+		e.titles = append(e.titles, m.title)
+	}
 }

@@ -17,7 +17,9 @@ host member mp diplomat lieutenant captain sergeant marshal brigadier attorney p
 correspondent editor analyst economist campaigner activist coordinator administrator commissioner
 superintendent inspector rapporteur delegate legislator congressman congresswoman assemblyman
 speaker whip treasurer counsel ombudsman regent viceroy consul attaché attache manager executive
-governor-general vice-president spokesmen`)
+governor-general vice-president spokesmen coach barrister lawyer candidate nominee undersecretary
+sherpa negotiator chancellor-elect president-elect mediator lobbyist researcher professor
+scientist spokespeople councillors`)
 
 // roleModifiers qualify a head; a run of them before a head is part of the
 // title ("vice foreign minister").

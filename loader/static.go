@@ -35,11 +35,17 @@ func (x *docState) memberOf(si, mi int) {
 			}
 		}
 	}
-	// "DAB's Ben Chan"
-	if p := m.titleStart - 1; p > 0 && isPossessive(ws[p].text) && m.title == "" {
+	// "DAB's Ben Chan", "Labour's Shadow Home Secretary Yvette Cooper"
+	if p := m.titleStart - 1; p > 0 && isPossessive(ws[p].text) {
 		if om := x.mentionEndingAt(si, p); om >= 0 && x.ments[si][om].ent >= 0 && x.ments[si][om].kind == mkName {
-			if x.tab.ents[x.ments[si][om].ent].typ == ontology.Organization {
-				x.addFact(fact{s: m.ent, o: x.ments[si][om].ent, p: ontology.MemberOf, conf: confMember, sent: si})
+			o := x.ments[si][om].ent
+			if x.tab.ents[o].typ == ontology.Organization {
+				if m.title == "" || isParty(x.tab.ents[o]) {
+					x.addFact(fact{s: m.ent, o: o, p: ontology.MemberOf, conf: confMember, sent: si})
+				}
+				if m.title != "" {
+					x.ownerRole(m, m.title, o, confTitle-0.05)
+				}
 			}
 		}
 	}
@@ -154,4 +160,9 @@ func (x *docState) placePatterns() {
 			}
 		}
 	}
+}
+
+// isParty reports whether an organization is a political party.
+func isParty(e *entity) bool {
+	return e.category == "party" || strings.HasSuffix(e.name, " Party") || strings.HasPrefix(e.name, "Party ")
 }
