@@ -72,7 +72,7 @@ func synthetic(nArticles, nActors int) []ontology.Extraction {
 }
 
 type benchEnv struct {
-	handler        http.Handler
+	handler         http.Handler
 	actor, from, to string
 }
 

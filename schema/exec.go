@@ -66,11 +66,16 @@ func (s *Schema) run(ctx context.Context, p params) outcome {
 	if n := nesting(p.query); n > 2*s.cfg.MaxDepth+32 {
 		return requestError(http.StatusBadRequest, CodeTooDeep, "schema: query nests too deeply")
 	}
-	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(p.query), Name: "GraphQL request"})})
-	if err != nil {
-		fe := gqlerrors.FormatError(err)
-		fe.Extensions = map[string]any{"code": CodeParseFailed}
-		return outcome{res: &graphql.Result{Errors: []gqlerrors.FormattedError{fe}}, status: http.StatusBadRequest}
+	doc, cached := s.docs.get(p.query), true
+	if doc == nil {
+		cached = false
+		var err error
+		doc, err = parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{Body: []byte(p.query), Name: "GraphQL request"})})
+		if err != nil {
+			fe := gqlerrors.FormatError(err)
+			fe.Extensions = map[string]any{"code": CodeParseFailed}
+			return outcome{res: &graphql.Result{Errors: []gqlerrors.FormattedError{fe}}, status: http.StatusBadRequest}
+		}
 	}
 	op := operation(doc, p.operation)
 	name := ""
@@ -82,8 +87,11 @@ func (s *Schema) run(ctx context.Context, p params) outcome {
 	if v := graphql.ValidateDocument(&s.schema, doc, s.limitRules(p.variables)); !v.IsValid {
 		return outcome{res: &graphql.Result{Errors: codeErrors(v.Errors, nil, CodeValidationFailed)}, status: http.StatusBadRequest, operation: name}
 	}
-	if v := graphql.ValidateDocument(&s.schema, doc, graphql.SpecifiedRules); !v.IsValid {
-		return outcome{res: &graphql.Result{Errors: codeErrors(v.Errors, nil, CodeValidationFailed)}, status: http.StatusBadRequest, operation: name}
+	if !cached {
+		if v := graphql.ValidateDocument(&s.schema, doc, graphql.SpecifiedRules); !v.IsValid {
+			return outcome{res: &graphql.Result{Errors: codeErrors(v.Errors, nil, CodeValidationFailed)}, status: http.StatusBadRequest, operation: name}
+		}
+		s.docs.put(p.query, doc)
 	}
 	if op == nil {
 		return outcome{res: &graphql.Result{Errors: []gqlerrors.FormattedError{formatted(CodeBadUserInput, "schema: no operation named "+quote(p.operation)+" in the document")}}, status: http.StatusBadRequest}

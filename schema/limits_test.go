@@ -51,6 +51,7 @@ func TestLimits(t *testing.T) {
 		{"cost of nested lists", `{ actors(first: 50) { nodes { relations(first: 50) { nodes { id } } } } }`, nil, CodeTooComplex},
 		{"cost with variables", `query($n: Int) { actors(first: $n) { nodes { relations(first: $n) { nodes { id } } } } }`, map[string]any{"n": 50}, CodeTooComplex},
 		{"cost within limits with small variables", `query($n: Int) { actors(first: $n) { nodes { relations(first: $n) { nodes { id } } } } }`, map[string]any{"n": 5}, ""},
+		{"cost with variables once the document is cached", `query($n: Int) { actors(first: $n) { nodes { relations(first: $n) { nodes { id } } } } }`, map[string]any{"n": 50}, CodeTooComplex},
 		{"cost of path", `{ path(from:"Russia", to:"Turkey", k: 10, maxHops: 8) { actors { neighbors(first: 50) { name } } } }`, nil, CodeTooComplex},
 		{"cost of subgraph", `{ subgraph(seeds:["Russia"], limit: 1000) { nodes { relations(first: 50) { nodes { id } } } } }`, nil, CodeTooComplex},
 		{"aliases x1000", aliases, nil, CodeTooComplex},

@@ -77,12 +77,15 @@ const (
 	DefaultDefaultPageSize = 20
 	DefaultMaxBodyBytes    = 1 << 20
 	DefaultTimeout         = 10 * time.Second
+	// docCacheSize is how many validated query texts are kept.
+	docCacheSize = 512
 )
 
 // Schema is the GraphQL schema bound to a store, with its limits.
 type Schema struct {
 	cfg    Config
 	schema graphql.Schema
+	docs   *docCache
 }
 
 // New builds the schema. It fails when cfg has no store or a negative
@@ -120,7 +123,7 @@ func New(cfg Config) (*Schema, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	s := &Schema{cfg: cfg}
+	s := &Schema{cfg: cfg, docs: newDocCache(docCacheSize)}
 	gs, err := s.build()
 	if err != nil {
 		return nil, fmt.Errorf("schema: new: %w", err)
