@@ -21,23 +21,34 @@ var corefNominalTypes = map[string]ontology.EntityType{
 func (f *entFinder) nominals(si int, ms []mention) []mention {
 	ws := f.words[si]
 	var extra []mention
+	drop := map[int]bool{}
 	next := 0
 	for i := 0; i+1 < len(ws); i++ {
 		for next < len(ms) && ms[next].end <= i {
 			next++
 		}
-		if ws[i].lower != "the" || (next < len(ms) && ms[next].start <= i+1) {
+		if ws[i].lower != "the" {
 			continue
 		}
-		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		country, dem := "", -1
+		if next < len(ms) && ms[next].start == i+1 && ms[next].kind == mkDemonym {
+			// "the Egyptian minister", "the Israeli military"
+			country, dem = ms[next].country, next
+		} else if next < len(ms) && ms[next].start <= i+1 {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			w := ws[k]
-			if w.cap || !w.alpha || (next < len(ms) && ms[next].start <= k) {
+			if dem >= 0 && k < ms[dem].end {
+				continue
+			}
+			if w.cap || !w.alpha || (next < len(ms) && ms[next].start <= k && next != dem) {
 				break
 			}
 			if k+1 < len(ws) && !ws[k+1].cap && ws[k+1].alpha && (roleIsTitleWord(ws[k+1].lower) || corefNominalTypes[ws[k+1].lower] != "") {
 				continue
 			}
-			if t, ok := corefNominalTypes[w.lower]; ok {
+			if t, ok := corefNominalTypes[w.lower]; ok && dem < 0 {
 				m := f.plainMention(si, i+1, k+1, t, true)
 				m.kind = mkNominal
 				extra = append(extra, m)
@@ -45,7 +56,12 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 			}
 			if roleIsHead(w.lower) && !strings.HasSuffix(w.lower, "s") {
 				m := f.plainMention(si, i+1, k+1, ontology.Person, true)
-				m.kind, m.title = mkNominal, titleText(ws[i+1:k+1])
+				start := i + 1
+				if dem >= 0 {
+					start = ms[dem].end
+					drop[dem] = true
+				}
+				m.kind, m.title, m.titleCountry = mkNominal, titleText(ws[start:k+1]), country
 				extra = append(extra, m)
 				break
 			}
@@ -57,6 +73,15 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 	if len(extra) == 0 {
 		return ms
 	}
+	if len(drop) > 0 {
+		kept := ms[:0:0]
+		for i, m := range ms {
+			if !drop[i] {
+				kept = append(kept, m)
+			}
+		}
+		ms = kept
+	}
 	return mergeMentions(ms, extra)
 }
 
@@ -64,6 +89,14 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 // nearest compatible entity before them: in the same sentence the nearest
 // one, in earlier sentences the first (the likely subject).
 func (x *docState) resolveAnaphora() {
+	x.salience = map[int]int{}
+	for _, ms := range x.ments {
+		for _, m := range ms {
+			if m.ent >= 0 && m.kind == mkName {
+				x.salience[m.ent]++
+			}
+		}
+	}
 	for si := range x.ments {
 		for mi := range x.ments[si] {
 			m := &x.ments[si][mi]
@@ -114,7 +147,7 @@ func (x *docState) antecedent(si, mi int, m *mention) int {
 				return false
 			}
 			if m.kind == mkNominal {
-				return titleShares(e.titles, m.title)
+				return titleShares(e.titles, m.title) || (m.titleCountry != "" && containsString(e.countries, m.titleCountry) && titleShares(e.titles, lastWord(m.title)))
 			}
 			return true
 		case ontology.Organization:
@@ -124,6 +157,25 @@ func (x *docState) antecedent(si, mi int, m *mention) int {
 			return e.typ == ontology.Organization
 		default:
 			return e.typ == m.typ
+		}
+	}
+	if m.kind == mkNominal && m.typ != ontology.Person {
+		// "the group": the most mentioned candidate of the last sentences
+		best, bestN := -1, 0
+		for s := si; s >= 0 && s >= si-3; s-- {
+			for j := range x.ments[s] {
+				if s == si && j >= mi {
+					break
+				}
+				if c := &x.ments[s][j]; ok(c) {
+					if n := x.salience[c.ent]; n > bestN {
+						best, bestN = c.ent, n
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return best
 		}
 	}
 	for j := mi - 1; j >= 0; j-- {
@@ -152,6 +204,28 @@ func titleShares(titles []string, nominal string) bool {
 	head := strings.TrimSuffix(f[len(f)-1], "s")
 	for _, t := range titles {
 		if strings.HasSuffix(t, head) || strings.HasSuffix(t, nominal) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+// personOf reports whether a person has an office in a country.
+func (x *docState) personOf(id int, country string) bool {
+	c, ok := x.tab.byCanon[string(ontology.Country)+"|"+country]
+	if !ok {
+		return false
+	}
+	for _, f := range x.facts {
+		if f.s == id && f.o == c && (f.p == ontology.LeaderOf || f.p == ontology.OfficialOf) {
 			return true
 		}
 	}

@@ -70,7 +70,7 @@ func (x *docState) appositiveAfter(si, mi int) {
 		case "the", "a", "an":
 			j++
 		case "its", "his", "her", "their":
-			if pm := x.mentionAt(si, j); pm >= 0 && x.ments[si][pm].ent >= 0 && ws[j].lower == "its" {
+			if pm := x.mentionAt(si, j); pm >= 0 && x.ments[si][pm].ent >= 0 && ws[j].lower == "its" && x.tab.ents[x.ments[si][pm].ent].typ == ontology.Organization {
 				owner = x.ments[si][pm].ent
 			}
 			j++

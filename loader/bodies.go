@@ -50,7 +50,7 @@ func (f *entFinder) tieBodies(si int, ms []mention) []mention {
 			if ws[k].cap || !ws[k].alpha {
 				break
 			}
-			if entLowerBodies[ws[k].lower] {
+			if entLowerBodies[ws[k].lower] && (poss || ws[k].lower == "ministry") {
 				if k+1 < len(ws) && entLowerBodies[ws[k+1].lower] {
 					continue // "air force", "security council"
 				}

@@ -115,6 +115,9 @@ func (x *docState) resolvePersons() {
 			if e.gender == 0 {
 				e.gender = m.gender
 			}
+			if m.titleCountry != "" {
+				e.countries = append(e.countries, m.titleCountry)
+			}
 			if m.title != "" {
 				e.titles = append(e.titles, m.title)
 				if m.honorific {

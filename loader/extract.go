@@ -77,7 +77,9 @@ type docState struct {
 	facts []fact
 	// implied holds heads of state whose title names no country
 	implied []fact
-	seen    map[factKey]int
+	// salience counts the name mentions of each entity
+	salience map[int]int
+	seen     map[factKey]int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {

@@ -1,8 +1,15 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/ontology"
 )
+
+// prepSet reads a frame's preposition list.
+func prepSet(s string) map[string]bool {
+	return wordSet(strings.ReplaceAll(s, "!", ""))
+}
 
 var (
 	// prepositions whose object is not the subject of a following verb
@@ -52,6 +59,22 @@ func (x *docState) subjectsLeft(r *relSent, i int, place bool) []end {
 		case relClauseStops[w.lower] && k < i-1:
 			return nil
 		case w.text == ",":
+			// "the Amal movement, a Shi'ite party allied with": the
+			// name before an appositive that holds no verb
+			if k < i-1 && appositiveStart(ws[k+1]) && !relClauseStops[ws[k+1].lower] {
+				for q := k; q >= 0 && q >= k-2; q-- {
+					if mi := r.endsAt[q]; mi >= 0 {
+						m := &r.ms[mi]
+						if ent, weak := x.actor(m, place); ent >= 0 && m.kind == mkName {
+							return []end{{ent: ent, dist: i - m.end, weak: weak}}
+						}
+						break
+					}
+					if q < k && (ws[q].cap || !ws[q].alpha) {
+						break
+					}
+				}
+			}
 			// skip an appositive or relative clause: ", chief of ...,"
 			j := k - 1
 			for j >= 0 && ws[j].text != "," && j > k-25 {
@@ -221,16 +244,24 @@ func (x *docState) coordRight(r *relSent, m *mention, place bool) []end {
 // it, through the prepositions its frame allows.
 func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 	ws := r.ws
-	allowed := wordSet(fr.preps)
+	allowed := prepSet(fr.preps)
+	needPrep := strings.HasSuffix(fr.preps, "!")
+	prep := ""
 	for k := i + 1; k < len(ws) && k <= i+9; k++ {
 		if mi := r.startsAt[k]; mi >= 0 {
 			m := &r.ms[mi]
+			if needPrep && prep == "" {
+				return nil
+			}
 			ent, weak := x.actor(m, fr.place)
 			if ent >= 0 && m.kind == mkDemonym && modifiesPlace(ws, m.end) {
 				ent = -1 // "the Ukrainian city of Sumy": the city is the object
 			}
+			if ent >= 0 && m.end+1 < len(ws) && isPossessive(ws[m.end].text) && possessesPerson(ws, m.end+1) {
+				return nil // "meet China's top economic official": a person, unnamed
+			}
 			if ent >= 0 {
-				out := []end{{ent: ent, dist: k - i, weak: weak}}
+				out := []end{{ent: ent, dist: k - i, weak: weak, prep: prep}}
 				return append(out, x.coordRight(r, m, fr.place)...)
 			}
 			k = m.end - 1
@@ -242,7 +273,10 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 			continue
 		case !w.alpha && !isNumber(w.text) && w.text != "-" && !isPossessive(w.text):
 			return nil
-		case allowed[w.lower] || w.lower == "of":
+		case allowed[w.lower]:
+			prep = w.lower
+			continue
+		case w.lower == "of":
 			continue
 		case relPreps[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who":
 			return nil
@@ -269,7 +303,7 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	}
 	// the object: a preposition of the frame right after the noun
 	var objs []end
-	allowed := wordSet(fr.preps)
+	allowed := prepSet(fr.preps)
 	k := i + 1
 	if k < len(ws) && (ws[k].text == "-" || isNumber(ws[k].text)) {
 		k++
@@ -327,6 +361,20 @@ func modifiesPlace(ws []word, k int) bool {
 	for j := k; j < len(ws) && j < k+3; j++ {
 		if entPlaceHeads[ws[j].lower] {
 			return j+1 < len(ws) && ws[j+1].lower == "of"
+		}
+		if !ws[j].alpha || ws[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// possessesPerson reports whether the words from k name a person by
+// title ("top economic official", "foreign minister").
+func possessesPerson(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+4; j++ {
+		if roleIsHead(ws[j].lower) {
+			return true
 		}
 		if !ws[j].alpha || ws[j].cap {
 			return false

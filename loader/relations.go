@@ -17,8 +17,9 @@ type relSent struct {
 // end is one side of an interaction: an entity and how it was found.
 type end struct {
 	ent  int
-	dist int  // words from the trigger
-	weak bool // through a pronoun, nominal or demonym
+	dist int    // words from the trigger
+	weak bool   // through a pronoun, nominal or demonym
+	prep string // the preposition that introduced an object
 }
 
 func (x *docState) relSentence(si int) *relSent {
@@ -59,6 +60,9 @@ func (x *docState) findRelations() {
 				isVerb = w.tag[0] == 'V'
 				isNoun = !isVerb
 			}
+			if isVerb && i > 0 && determiners[r.ws[i-1].lower] {
+				isVerb = false // "a threatened tariff": an adjective
+			}
 			if isVerb && (w.tag == "" || w.tag[0] == 'V' || w.tag == "JJ") {
 				x.verbFrame(r, i, tr)
 			} else if isNoun {
@@ -67,6 +71,8 @@ func (x *docState) findRelations() {
 		}
 	}
 }
+
+var determiners = wordSet(`a an the this that these those its their his her our`)
 
 // actor returns the entity a mention stands for as an actor, -1 if none.
 func (x *docState) actor(m *mention, place bool) (int, bool) {
@@ -130,6 +136,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			subs = x.subjectsLeft(r, i, false)
 		}
 		objs = x.objectsRight(r, i, tr.frame)
+	}
+	if p == ontology.AppealedTo && len(objs) > 0 && objs[0].prep == "for" {
+		p, cameo = ontology.Supported, "05" // "pushed for the AU's inclusion"
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, tr.frame)
 }

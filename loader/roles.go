@@ -30,6 +30,8 @@ func (x *docState) findRoles() {
 					}
 				} else if plural != "" && x.listContinues(m) {
 					x.titleRole(m, plural, "", -1, confAppositive)
+					e := x.tab.ents[m.ent]
+					e.titles = append(e.titles, plural)
 				}
 				x.titleOfBefore(si, mi)
 				x.appositiveAfter(si, mi)
@@ -60,7 +62,7 @@ func (x *docState) impliedLeaders() {
 		}
 		if lc := x.lex.leaderCountry(x.tab.ents[f.s].name); lc != "" {
 			x.addFact(fact{s: f.s, o: x.countryEnt(lc), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: f.sent})
-		} else if sc := x.sentenceCountry(f.sent); sc != "" {
+		} else if sc := x.sentenceCountry(f.sent, f.o); sc != "" {
 			x.addFact(fact{s: f.s, o: x.countryEnt(sc), p: ontology.LeaderOf, conf: confImplied + 0.05, sent: f.sent})
 		} else if c >= 0 {
 			x.addFact(fact{s: f.s, o: c, p: ontology.LeaderOf, conf: confImplied, sent: f.sent})
@@ -111,7 +113,7 @@ func (x *docState) titleRole(m *mention, title, country string, orgMention int, 
 		}
 	}
 	if country == "" && orgMention < 0 && roleHeadOfState(title) {
-		x.implied = append(x.implied, fact{s: m.ent, sent: m.sent})
+		x.implied = append(x.implied, fact{s: m.ent, sent: m.sent, o: m.titleStart})
 	}
 }
 
@@ -165,8 +167,8 @@ func (x *docState) soleCountry() int {
 
 // sentenceCountry returns the one country sentence si refers to (by name,
 // demonym or capital), "" when none or several.
-func (x *docState) sentenceCountry(si int) string {
-	c := ""
+func (x *docState) sentenceCountry(si, before int) string {
+	c, near := "", ""
 	for _, m := range x.ments[si] {
 		var n string
 		switch {
@@ -179,10 +181,17 @@ func (x *docState) sentenceCountry(si int) string {
 		default:
 			continue
 		}
-		if c != "" && n != c {
-			return ""
+		if m.end <= before {
+			near = n
 		}
-		c = n
+		if c != "" && n != c {
+			c = "*"
+		} else if c == "" {
+			c = n
+		}
+	}
+	if c == "*" {
+		return near
 	}
 	return c
 }

@@ -8,7 +8,7 @@ import "strings"
 
 var roleLeaderHeads = wordSet(`president premier chancellor king queen emir sultan chairman
 chairwoman chairperson chair head chief leader ceo pope monarch emperor shah taoiseach
-secretary-general commander-in-chief director-general founder owner`)
+secretary-general commander-in-chief director-general founder owner speaker`)
 
 var roleOfficialHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador
 envoy general admiral colonel major commander representative negotiator official adviser advisor

@@ -88,7 +88,7 @@ func (x *docState) staticFacts() {
 				}
 			}
 		case ontology.Place:
-			if e.country != "" && e.country != e.name {
+			if e.country != "" && e.country != e.name && x.usedAsPlace(id) {
 				if cid, ok := x.tab.byCanon[string(ontology.Country)+"|"+e.country]; ok && !x.tab.ents[cid].hidden {
 					x.addFact(fact{s: id, o: cid, p: ontology.LocatedIn, conf: confGazetteer, sent: first[id]})
 				}
@@ -152,7 +152,7 @@ func (x *docState) placePatterns() {
 				}
 			}
 			// "Name, Country"
-			if m.end+1 < len(ws) && ws[m.end].text == "," && mi+1 < len(ms) && ms[mi+1].start == m.end+1 && ms[mi+1].ent >= 0 {
+			if m.end+1 < len(ws) && ws[m.end].text == "," && mi+1 < len(ms) && ms[mi+1].start == m.end+1 && ms[mi+1].ent >= 0 && ms[mi+1].kind == mkName {
 				o := x.tab.ents[ms[mi+1].ent]
 				if o.typ == ontology.Country || (o.typ == ontology.Place && ms[mi+1].kind == mkName) {
 					x.addFact(fact{s: m.ent, o: ms[mi+1].ent, p: ontology.LocatedIn, conf: confAppositive, sent: si})
@@ -165,4 +165,26 @@ func (x *docState) placePatterns() {
 // isParty reports whether an organization is a political party.
 func isParty(e *entity) bool {
 	return e.category == "party" || strings.HasSuffix(e.name, " Party") || strings.HasPrefix(e.name, "Party ")
+}
+
+// usedAsPlace reports whether some mention of a place follows a locative
+// preposition ("in Sumy", "at the White House"): a capital named only as
+// an actor or a modifier gets no located_in.
+func (x *docState) usedAsPlace(id int) bool {
+	for si, ms := range x.ments {
+		ws := x.words[si]
+		for _, m := range ms {
+			if m.ent != id || m.kind != mkName {
+				continue
+			}
+			s := m.start
+			if s > 0 && ws[s-1].lower == "the" {
+				s--
+			}
+			if s > 0 && (locativePreps[ws[s-1].lower] || ws[s-1].lower == "to" || ws[s-1].lower == ",") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -17,12 +17,13 @@ type entity struct {
 	country string // the country an organization or place belongs to
 	// hidden entities are kept for resolution but not emitted: a capital
 	// seen only acting as its country.
-	hidden   bool
-	bodyTied bool   // tied to country by a possessive or demonym
-	category string // the gazetteer's category
-	parent   string // the gazetteer's parent body
-	mentions int
-	titles   []string // titles seen with the name, in order
+	hidden    bool
+	bodyTied  bool   // tied to country by a possessive or demonym
+	category  string // the gazetteer's category
+	parent    string // the gazetteer's parent body
+	mentions  int
+	titles    []string // titles seen with the name, in order
+	countries []string // countries its titles were tied to
 }
 
 // entTable holds an article's entities with indexes by name.

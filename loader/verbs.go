@@ -12,7 +12,7 @@ import (
 type verbFrame struct {
 	p     ontology.Predicate
 	cameo string
-	preps string // space-separated; "" = direct object only
+	preps string // space-separated; "" = direct object only; "with!" = only through "with"
 	noun  bool   // a nominalisation: "attack on", "talks with"
 	// light is set for words that only trigger with a following object
 	// noun ("impose sanctions", "launch an attack").
@@ -36,6 +36,7 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request`},
 	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed`},
+	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
 welcome fund arm supply commend congratulate applaud hail reassure`},
 	{ontology.Demanded, "10", "of from", false, `demand insist order`},
@@ -56,7 +57,7 @@ var nounTable = []struct {
 	nouns string
 }{
 	{ontology.Attacked, "19", "on against at", `attack attacks counter-attack counterattack strike strikes airstrike airstrikes
-air-strike offensive invasion bombing bombings raid raids assault shelling barrage incursion`},
+air-strike offensive invasion bombing bombings raid raids assault shelling barrage incursion blow`},
 	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call`},
 	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo ban restrictions`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
