@@ -14,8 +14,10 @@
 // (Collins 2002; Honnibal's "A good POS tagger in about 200 lines"): word,
 // affix, shape and neighbour features, previous predicted tags, and a tag
 // dictionary for frequent unambiguous words. The parser is a greedy
-// arc-standard transition parser with labelled transitions, trained with
-// a static oracle on projective trees. Features are hashed to uint64 and
+// arc-hybrid transition parser with labelled transitions, trained with a
+// dynamic oracle and exploration (Goldberg and Nivre 2012), so it learns
+// to recover from its own mistakes and uses non-projective training trees
+// too. Features are hashed to uint64 and
 // looked up in an open-addressing table, so tagging and parsing allocate
 // nothing per feature.
 //

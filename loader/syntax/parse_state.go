@@ -1,7 +1,8 @@
 package syntax
 
-// parseState is the configuration of the arc-standard system: a stack, the
-// next buffer word, and the arcs built so far. Word 0 is the root; words
+// parseState is the configuration of the arc-hybrid system (Kuhlmann,
+// Gómez-Rodríguez and Satta 2011): a stack, the next buffer word, and the
+// arcs built so far. Word 0 is the root; words
 // are 1..n.
 type parseState struct {
 	n      int
@@ -70,11 +71,9 @@ func (st *parseState) apply(c, nl int) {
 	case c == 0:
 		st.stack = append(st.stack, st.b)
 		st.b++
-	case c <= nl: // LEFT: s1 <- s0
+	case c <= nl: // LEFT: s0 <- b0
 		k := len(st.stack)
-		s0, s1 := st.stack[k-1], st.stack[k-2]
-		st.arc(s0, s1, c-1)
-		st.stack[k-2] = s0
+		st.arc(st.b, st.stack[k-1], c-1)
 		st.stack = st.stack[:k-1]
 	default: // RIGHT: s1 -> s0
 		k := len(st.stack)
@@ -151,6 +150,9 @@ const (
 	pB0tS1t
 	pS0suf
 	pB0suf
+	pB0lc
+	pB0lc2
+	pB0tS0tB0lcl
 )
 
 // features appends the features of the current configuration.
@@ -212,6 +214,11 @@ func (st *parseState) features(dst []uint64) []uint64 {
 	s1rct, s1rcl := child(kids(s1, st.rc))
 	_, s0lc2l := child(kids(s0, st.lc2))
 	_, s1rc2l := child(kids(s1, st.rc2))
+	var b0lct, b0lcl, b0lc2l uint64 = hNone, 0, 0
+	if int(b0) <= st.n {
+		b0lct, b0lcl = child(st.lc[b0])
+		_, b0lc2l = child(st.lc2[b0])
+	}
 	dist := uint64(0)
 	if s1 >= 0 {
 		dist = uint64(distBucket(int(s0 - s1)))
@@ -260,6 +267,9 @@ func (st *parseState) features(dst []uint64) []uint64 {
 		feat2(pB0tS1t, b0t, s1t),
 		feat2(pS0suf, suf(s0), s0t),
 		feat2(pB0suf, suf(b0), b0t),
+		feat2(pB0lc, b0lct, b0lcl),
+		feat2(pB0lc2, b0lcl, b0lc2l),
+		feat3(pB0tS0tB0lcl, b0t, s0t, b0lcl),
 	)
 }
 
@@ -274,4 +284,47 @@ func distBucket(d int) int {
 	default:
 		return 6
 	}
+}
+
+// costs returns how many gold arcs each kind of transition would make
+// unreachable from this configuration (Goldberg and Nivre 2013's dynamic
+// oracle for arc-hybrid); gold[i] is the gold head of word i. Labels are
+// scored separately by the caller.
+func (st *parseState) costs(gold []int32) (shift, left, right int) {
+	k := len(st.stack)
+	s0, s1 := st.stack[k-1], int32(-1)
+	if k >= 2 {
+		s1 = st.stack[k-2]
+	}
+	b0, n := st.b, int32(st.n)
+	// Dependents of s0 still in the buffer are lost by LEFT and RIGHT.
+	kidsInBuffer := 0
+	for j := b0; j <= n; j++ {
+		if gold[j] == s0 {
+			kidsInBuffer++
+		}
+	}
+	if s0 != 0 {
+		h := gold[s0]
+		left = kidsInBuffer
+		if h == s1 || h > b0 {
+			left++
+		}
+		right = kidsInBuffer
+		if h >= b0 && h <= n {
+			right++
+		}
+	}
+	if b0 <= n {
+		h := gold[b0]
+		for _, x := range st.stack {
+			if x == h && x != s0 {
+				shift++
+			}
+			if x != 0 && gold[x] == b0 {
+				shift++
+			}
+		}
+	}
+	return shift, left, right
 }

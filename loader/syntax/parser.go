@@ -2,13 +2,13 @@ package syntax
 
 import "sync"
 
-// Parser is a greedy arc-standard dependency parser producing Universal
+// Parser is a greedy arc-hybrid dependency parser producing Universal
 // Dependencies trees. A Parser is read-only after it is built and safe for
 // concurrent use.
 //
-// Classes: 0 is SHIFT, 1+l is LEFT-ARC with label l (s1 becomes a
-// dependent of s0), 1+L+l is RIGHT-ARC with label l (s0 becomes a
-// dependent of s1).
+// Classes: 0 is SHIFT, 1+l is LEFT-ARC with label l (the stack top
+// becomes a dependent of the next buffer word), 1+L+l is RIGHT-ARC with
+// label l (the stack top becomes a dependent of the word under it).
 type Parser struct {
 	labels  []string
 	rootLbl int // index of "root" in labels, or -1
@@ -69,34 +69,75 @@ func (p *Parser) ParseInto(words, tags []string, heads []int, labels []string) {
 }
 
 // bestValid returns the highest-scoring transition allowed in st. The
-// only arc to the root is labelled root and made last, so every parse is
-// a single-rooted tree.
+// root takes one dependent, labelled root, as the last arc, so every parse
+// is a single-rooted tree.
 func bestValid[T int32 | float64](p *Parser, st *parseState, scores []T) int {
 	nl := len(p.labels)
 	best, bestScore := -1, T(0)
-	consider := func(c int) {
-		if best < 0 || scores[c] > bestScore {
-			best, bestScore = c, scores[c]
+	// scan considers classes lo..hi-1 except skip.
+	scan := func(lo, hi, skip int) {
+		for c := lo; c < hi; c++ {
+			if c != skip && (best < 0 || scores[c] > bestScore) {
+				best, bestScore = c, scores[c]
+			}
 		}
 	}
-	if int(st.b) <= st.n {
-		consider(0)
+	bufferLeft := int(st.b) <= st.n
+	if bufferLeft {
+		scan(0, 1, -1)
 	}
-	if len(st.stack) >= 2 {
-		s1 := st.stack[len(st.stack)-2]
-		for l := range nl {
-			if s1 == 0 {
-				if int(st.b) > st.n && (l == p.rootLbl || p.rootLbl < 0) {
-					consider(1 + nl + l)
-				}
-				continue
-			}
-			if l == p.rootLbl {
-				continue
-			}
-			consider(1 + l)
-			consider(1 + nl + l)
+	k := len(st.stack)
+	noRoot := -1
+	if p.rootLbl >= 0 {
+		noRoot = p.rootLbl
+	}
+	if bufferLeft && st.stack[k-1] != 0 {
+		scan(1, 1+nl, 1+noRoot)
+	}
+	if k >= 2 {
+		switch {
+		case st.stack[k-2] != 0:
+			scan(1+nl, 1+2*nl, 1+nl+noRoot)
+		case bufferLeft:
+		case p.rootLbl >= 0:
+			scan(1+nl+p.rootLbl, 2+nl+p.rootLbl, -1)
+		default:
+			scan(1+nl, 1+2*nl, -1)
 		}
 	}
 	return best
+}
+
+// bestAllowed is bestValid restricted to the classes ok accepts (all, if
+// ok is nil); it returns -1 if there are none.
+func bestAllowed[T int32 | float64](p *Parser, st *parseState, scores []T, ok func(int) bool) (int, T) {
+	nl := len(p.labels)
+	best, bestScore := -1, T(0)
+	consider := func(c int) {
+		if (best < 0 || scores[c] > bestScore) && (ok == nil || ok(c)) {
+			best, bestScore = c, scores[c]
+		}
+	}
+	bufferLeft := int(st.b) <= st.n
+	if bufferLeft {
+		consider(0)
+	}
+	k := len(st.stack)
+	s0 := st.stack[k-1]
+	for l := range nl {
+		isRoot := l == p.rootLbl
+		if bufferLeft && s0 != 0 && !isRoot {
+			consider(1 + l)
+		}
+		if k >= 2 {
+			if st.stack[k-2] == 0 {
+				if !bufferLeft && (isRoot || p.rootLbl < 0) {
+					consider(1 + nl + l)
+				}
+			} else if !isRoot {
+				consider(1 + nl + l)
+			}
+		}
+	}
+	return best, bestScore
 }

@@ -8,6 +8,19 @@ type perceptron struct {
 	nclass int
 	rows   map[uint64]*trainRow
 	n      int32 // updates seen, for lazy averaging
+	// seen counts feature occurrences (see observe); nil if not counted.
+	seen map[uint64]int32
+}
+
+// observe counts the features of one example, so that average can drop
+// features too rare to have learnt anything general.
+func (p *perceptron) observe(feats []uint64) {
+	if p.seen == nil {
+		p.seen = make(map[uint64]int32)
+	}
+	for _, f := range feats {
+		p.seen[key(f)]++
+	}
 }
 
 type trainRow struct {
@@ -75,12 +88,16 @@ func (r *trainRow) bump(c uint8, d float64, now int32) {
 
 // average freezes the averaged weights into a table, dropping weights
 // whose magnitude is below prune (they change no decision worth keeping
-// and would only grow the model file).
-func (p *perceptron) average(prune float64) *table {
+// and would only grow the model file) and, if features were observed,
+// features seen fewer than minSeen times.
+func (p *perceptron) average(prune float64, minSeen int32) *table {
 	keys := make([]uint64, 0, len(p.rows))
 	cls := make([][]uint8, 0, len(p.rows))
 	ws := make([][]float32, 0, len(p.rows))
 	for k, r := range p.rows {
+		if p.seen != nil && p.seen[k] < minSeen {
+			continue
+		}
 		var c []uint8
 		var w []float32
 		for j, x := range r.cls {

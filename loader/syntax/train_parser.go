@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"slices"
 )
@@ -14,8 +15,10 @@ const unknownDropout = 0.5
 // TrainParser trains a parser on the trees of sents, reading part-of-speech
 // tags from tags[i] for sentence i (use tags predicted by a tagger that did
 // not see the sentence, so the parser learns to live with tagging errors),
-// or from sents[i].Tags where tags is nil. Sentences whose trees are not
-// projective, or lack heads, are skipped; the count is returned.
+// or from sents[i].Tags where tags is nil. Training follows a dynamic
+// oracle, so non-projective trees are used too (the parser learns the best
+// projective tree it can reach); sentences lacking heads are skipped and
+// counted.
 func TrainParser(sents []Sentence, tags [][]string, opt TrainOptions) (*Parser, int) {
 	if opt.Iterations == 0 {
 		opt.Iterations = 15
@@ -55,32 +58,39 @@ func TrainParser(sents []Sentence, tags [][]string, opt TrainOptions) (*Parser, 
 	}
 	parser := newParser(labels, vocab, nil)
 
-	// Gold transition sequences; a sentence whose oracle cannot rebuild
-	// its tree is non-projective (or damaged) and skipped.
 	type example struct {
 		words, tags []string
-		oracle      []int
+		gold        []int32 // gold head of word i (index 0: the root)
+		label       []int   // gold label of word i
 	}
 	var data []example
 	skipped := 0
 	for i, s := range sents {
-		seq, ok := oracleSequence(&s, index, parser.rootLbl)
+		ex := example{words: s.Words, tags: s.Tags, gold: make([]int32, s.Len()+1), label: make([]int, s.Len()+1)}
+		if tags != nil {
+			ex.tags = tags[i]
+		}
+		ok := true
+		for j, h := range s.Heads {
+			l, known := index[s.Labels[j]]
+			if h < 0 || !known {
+				ok = false
+				break
+			}
+			ex.gold[j+1], ex.label[j+1] = int32(h), l
+		}
 		if !ok {
 			skipped++
 			continue
 		}
-		t := s.Tags
-		if tags != nil {
-			t = tags[i]
-		}
-		data = append(data, example{s.Words, t, seq})
+		data = append(data, ex)
 	}
 
 	p := newPerceptron(1 + 2*nl)
 	scores := make([]float64, 1+2*nl)
 	st := &parseState{}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a75e))
-	for range opt.Iterations {
+	for iter := range opt.Iterations {
 		for _, ex := range data {
 			st.init(ex.words, ex.tags, vocab)
 			for i := 1; i <= st.n; i++ {
@@ -88,71 +98,71 @@ func TrainParser(sents []Sentence, tags [][]string, opt TrainOptions) (*Parser, 
 					st.infos[i].lower = hUnknown
 				}
 			}
-			for _, gold := range ex.oracle {
+			for !st.terminal() {
 				st.feats = st.features(st.feats[:0])
+				if iter == 0 {
+					p.observe(st.feats)
+				}
 				p.score(st.feats, scores)
 				guess := bestValid(parser, st, scores)
-				p.update(gold, guess, st.feats)
-				st.apply(gold, nl)
+				cost := transitionCost(st, ex.gold, ex.label, nl)
+				minCost := math.MaxInt
+				bestAllowed(parser, st, scores, func(c int) bool {
+					minCost = min(minCost, cost(c))
+					return false
+				})
+				truth, _ := bestAllowed(parser, st, scores, func(c int) bool { return cost(c) == minCost })
+				p.update(truth, guess, st.feats)
+				next := truth
+				if iter >= exploreAfter && rng.Float64() < exploreProb {
+					next = guess
+				}
+				st.apply(next, nl)
 			}
 		}
 		rng.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
 	}
-	parser.weights = p.average(opt.Prune)
+	parser.weights = p.average(opt.Prune, minFeatureCount)
 	return parser, skipped
 }
 
-// oracleSequence returns the arc-standard transitions that build the tree
-// of s (static oracle), or false if there are none.
-func oracleSequence(s *Sentence, index map[string]int, rootLbl int) ([]int, bool) {
-	n := s.Len()
-	nl := len(index)
-	gold := make([]int32, n+1)
-	lbl := make([]int, n+1)
-	need := make([]int, n+1) // dependents still to attach
-	for i, h := range s.Heads {
-		if h < 0 {
-			return nil, false
-		}
-		l, ok := index[s.Labels[i]]
-		if !ok || (h == 0) != (l == rootLbl) {
-			return nil, false
-		}
-		gold[i+1], lbl[i+1] = int32(h), l
-		need[h]++
+// Training explores (follows its own, possibly wrong, transitions and
+// learns from the dynamic oracle what is best from there) after the first
+// passes, most of the time.
+const (
+	exploreAfter = 2
+	// minFeatureCount drops features seen fewer times than this in the
+	// first pass: they are most of the table, cost memory bandwidth at
+	// parse time, and add little.
+	minFeatureCount = 2
+	exploreProb     = 0.9
+)
+
+// transitionCost returns the cost of each class in st: gold arcs it makes
+// unreachable, plus one for a wrong label on a gold arc.
+func transitionCost(st *parseState, gold []int32, label []int, nl int) func(int) int {
+	shift, left, right := st.costs(gold)
+	s0 := st.stack[len(st.stack)-1]
+	s1 := int32(-1)
+	if len(st.stack) >= 2 {
+		s1 = st.stack[len(st.stack)-2]
 	}
-	st := &parseState{}
-	st.init(s.Words, nil, nil)
-	var seq []int
-	for !st.terminal() {
-		c := -1
-		if k := len(st.stack); k >= 2 {
-			s0, s1 := st.stack[k-1], st.stack[k-2]
-			switch {
-			case s1 != 0 && gold[s1] == s0 && need[s1] == 0:
-				c = 1 + lbl[s1]
-			case gold[s0] == s1 && need[s0] == 0 && (s1 != 0 || int(st.b) > n):
-				c = 1 + nl + lbl[s0]
+	return func(c int) int {
+		switch {
+		case c == 0:
+			return shift
+		case c <= nl:
+			if gold[s0] == st.b && label[s0] != c-1 {
+				return left + 1
 			}
-		}
-		if c < 0 {
-			if int(st.b) > n {
-				return nil, false
+			return left
+		default:
+			if gold[s0] == s1 && label[s0] != c-1-nl {
+				return right + 1
 			}
-			c = 0
+			return right
 		}
-		if c > 0 {
-			k := len(st.stack)
-			if c <= nl {
-				need[st.stack[k-1]]--
-			} else {
-				need[st.stack[k-2]]--
-			}
-		}
-		seq = append(seq, c)
-		st.apply(c, nl)
 	}
-	return seq, true
 }
 
 // AttachmentScores parses sents with p, using tags from tg (or the gold

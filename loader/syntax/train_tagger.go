@@ -89,7 +89,7 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Tagger {
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	}
-	t.weights = p.average(opt.Prune)
+	t.weights = p.average(opt.Prune, 0)
 	return t
 }
 

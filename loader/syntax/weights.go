@@ -43,21 +43,28 @@ func key(f uint64) uint64 {
 }
 
 // add adds the weights of every feature in feats to scores, in units of
-// t.scale.
+// t.scale. It first finds every row and only then reads them: the lookups
+// are independent cache misses the CPU can overlap, which it cannot do
+// when each row's reads wait on the lookup before them.
 func (t *table) add(feats []uint64, scores []int32) {
+	var buf [64]slot
+	found := buf[:0]
 	for _, f := range feats {
 		k := key(f)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
-			s := &t.slots[i]
+			s := t.slots[i]
 			if s.key == k {
-				for _, e := range t.ents[s.lo:s.hi] {
-					scores[e.c] += int32(e.w)
-				}
+				found = append(found, s)
 				break
 			}
 			if s.key == 0 {
 				break
 			}
+		}
+	}
+	for _, s := range found {
+		for _, e := range t.ents[s.lo:s.hi] {
+			scores[e.c] += int32(e.w)
 		}
 	}
 }

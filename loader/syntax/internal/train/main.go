@@ -117,7 +117,7 @@ func main() {
 		start = time.Now()
 		popt := syntax.TrainOptions{Iterations: *piters, Seed: 1}
 		parser, skipped := syntax.TrainParser(trainS, jack, popt)
-		log.Printf("parser: trained in %s (%d non-projective sentences skipped)", time.Since(start).Round(time.Millisecond), skipped)
+		log.Printf("parser: trained in %s (%d sentences without heads skipped)", time.Since(start).Round(time.Millisecond), skipped)
 		if len(devS) > 0 {
 			uas, las := syntax.AttachmentScores(parser, tagger, devS)
 			guas, glas := syntax.AttachmentScores(parser, nil, devS)
