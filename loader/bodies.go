@@ -15,7 +15,7 @@ func (f *entFinder) tieBodies(si int, ms []mention) []mention {
 		a := &ms[i]
 		if a.kind == mkName && a.typ == ontology.Organization && a.canon == "" && a.country == "" {
 			// demonym inside the name: "Chinese Foreign Ministry"
-			if h, ok := f.lex.match(f.texts[si][a.start:a.end]); ok && h.kind == lexDemonym && h.n < a.end-a.start {
+			if h, ok := f.lex.match(f.texts[si][a.start:a.end]); ok && h.kind == lexDemonym && h.n < a.end-a.start && entGovHeads[ws[a.end-1].lower] {
 				a.country = h.canon
 			}
 		}

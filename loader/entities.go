@@ -158,7 +158,7 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++
 			continue
 		}
-		if isPossessive(w.text) && j+1 < len(ws) && ws[j+1].cap && (headType(ws[j+1].lower) != "" || ws[j+1].lower == "questions") && !roleIsTitleWord(ws[j+1].lower) {
+		if isPossessive(w.text) && j+1 < len(ws) && ws[j+1].cap && headType(ws[j+1].lower) != "" && !roleIsHead(ws[j-1].lower) {
 			j++ // "Korean People's Army"
 			continue
 		}

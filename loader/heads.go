@@ -22,7 +22,7 @@ attack attacks offensive uprising massacre ceasefire truce negotiation dialogue 
 operation ceremony inauguration referendum rally congress`)
 
 var entDocHeads = wordSet(`agreement agreements accord accords treaty memorandum resolution act
-declaration convention charter protocol pact constitution bill law doctrine communique statute
+declaration convention charter protocol pact constitution doctrine communique statute
 framework roadmap`)
 
 var entPlaceHeads = wordSet(`city province region county district island islands mountains mountain
@@ -30,6 +30,14 @@ river sea ocean valley strip heights square street avenue airport bay gulf penin
 station hospital embassy village territories territory coast hills oblast governorate prefecture
 capital town port base plaza bridge canal road highway border basin plateau delta
 channel straits strait cape`)
+
+// entGovHeads end the names of state bodies: a demonym before them ties
+// the body to its country ("Chinese Foreign Ministry"), unlike "Canadian
+// Press".
+var entGovHeads = wordSet(`ministry ministries council army navy forces force guard police
+government parliament cabinet commission agency department office court service services
+committee assembly senate congress authority bureau command corps presidency directorate
+treasury intelligence military`)
 
 // entLowerBodies are lower-case nouns for government bodies that, tied to a
 // country ("Lebanon's health ministry", "the Ukrainian army"), name an

@@ -261,7 +261,7 @@ func (x *docState) titleLeft(si, mi int) {
 		return
 	}
 	s := e - 1
-	for s > 0 && !ws[s-1].cap && ws[s-1].alpha && roleIsTitleWord(ws[s-1].lower) {
+	for s > 0 && !ws[s-1].cap && ws[s-1].alpha && (roleIsTitleWord(ws[s-1].lower) || (ws[s-1].lower == "and" && s > 1 && roleIsTitleWord(ws[s-2].lower))) {
 		s--
 	}
 	m.title = titleText(ws[s:e])

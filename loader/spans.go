@@ -44,6 +44,9 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 				typ: ontology.Person, title: title, titleStart: titleStart, titleCountry: titleCountry,
 				titleOrg: titleOrg, ent: -1})
 		}
+		if isPossessive(ws[k].text) || !ws[k].alpha {
+			return out // "Prime Minister's Questions"
+		}
 		if roleHonorifics[title] || roleHonorifics[title+"."] {
 			honor, title = true, ""
 		}
@@ -296,10 +299,10 @@ func joinWords(ws []word) string {
 // "Toronto Star", "FIRST Global"), not people.
 func (f *entFinder) namesPlace(si, a, b int) bool {
 	for k := a; k < b; k++ {
-		if h, ok := f.lex.match(f.texts[si][k : k+1]); ok && h.kind != lexDemonym {
+		t := f.words[si][k].text
+		if h, ok := f.lex.match(f.texts[si][k : k+1]); ok && h.kind != lexDemonym && len(t) >= 4 {
 			return true
 		}
-		t := f.words[si][k].text
 		if len(t) >= 3 && strings.ToUpper(t) == t {
 			return true
 		}
