@@ -121,6 +121,15 @@ func (x *docState) appositiveAfter(si, mi int) {
 		if k < len(ws) && ws[k].lower == "the" {
 			k++
 		}
+		// "head of the state oil company PDVSA"
+		for q := k; q < len(ws) && q < k+3 && x.mentionAt(si, k) < 0; q++ {
+			if ws[q].cap || !ws[q].alpha {
+				if x.mentionAt(si, q) >= 0 {
+					k = q
+				}
+				break
+			}
+		}
 		if om := x.mentionAt(si, k); om >= 0 && x.ments[si][om].ent >= 0 {
 			o := &x.ments[si][om]
 			ot := x.tab.ents[o.ent].typ

@@ -134,6 +134,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			subs = x.controller(r, i-1)
 		} else {
 			subs = x.subjectsLeft(r, i, false)
+			if len(subs) == 0 && i > 0 && (ws[i-1].lower == "and" || (i > 1 && ws[i-2].lower == "and" && !ws[i-1].cap)) {
+				subs = x.sharedSubject(r, i)
+			}
 		}
 		objs = x.objectsRight(r, i, tr.frame)
 	}
@@ -198,4 +201,25 @@ func (x *docState) controller(r *relSent, k int) []end {
 		return x.subjectsLeft(r, v, false)
 	}
 	return x.subjectsLeft(r, k+1, false)
+}
+
+// sharedSubject finds the subject of a verb coordinated with an earlier
+// one ("X said ... and accused Y"): the subject of the sentence's first
+// verb.
+func (x *docState) sharedSubject(r *relSent, i int) []end {
+	for v := 0; v < i-1; v++ {
+		w := r.ws[v]
+		if r.covered[v] || w.cap || !isVerbLike(w) || isAux(w.lower) || beForms[w.lower] {
+			continue
+		}
+		if w.tag != "" && w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" {
+			continue
+		}
+		subs := x.subjectsLeft(r, v, false)
+		for k := range subs {
+			subs[k].weak, subs[k].dist = true, i-v
+		}
+		return subs
+	}
+	return nil
 }

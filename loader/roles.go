@@ -34,6 +34,7 @@ func (x *docState) findRoles() {
 					e.titles = append(e.titles, plural)
 				}
 				x.titleOfBefore(si, mi)
+				x.titleAs(si, mi)
 				x.appositiveAfter(si, mi)
 				x.appositiveBefore(si, mi)
 				x.memberOf(si, mi)
@@ -289,5 +290,66 @@ func (x *docState) titleLeft(si, mi int) {
 	}
 	if e := x.tab.ents[m.ent]; m.title != "" {
 		e.titles = append(e.titles, m.title)
+	}
+}
+
+// titleAs reads "X was sworn in as Venezuela's president", "X, who
+// serves as foreign minister of Y": "as", an optional country or
+// organization possessive, and a title.
+func (x *docState) titleAs(si, mi int) {
+	ws := x.words[si]
+	m := &x.ments[si][mi]
+	for k := m.end; k < len(ws) && k < m.end+14; k++ {
+		if ws[k].text == ";" || (k > m.end && x.mentionAt(si, k) >= 0 && x.tab.ents[max(0, x.ments[si][x.mentionAt(si, k)].ent)].typ == ontology.Person) {
+			return
+		}
+		if ws[k].lower != "as" {
+			continue
+		}
+		j := k + 1
+		if j < len(ws) && (ws[j].lower == "the" || ws[j].lower == "a" || ws[j].lower == "its") {
+			j++
+		}
+		country, org := "", -1
+		if om := x.mentionAt(si, j); om >= 0 && j < len(ws) {
+			o := &x.ments[si][om]
+			if o.end < len(ws) && isPossessive(ws[o.end].text) && o.ent >= 0 {
+				switch x.tab.ents[o.ent].typ {
+				case ontology.Country:
+					country = x.tab.ents[o.ent].name
+				case ontology.Organization:
+					org = om
+				default:
+					return
+				}
+				j = o.end + 1
+			} else if o.kind == mkDemonym {
+				country, j = o.country, o.end
+			}
+		}
+		t0, t1 := titleRun(ws, j)
+		if t0 != j || t1 == t0 {
+			return
+		}
+		title := titleText(ws[t0:t1])
+		if t1+1 < len(ws) && ws[t1].lower == "of" {
+			q := t1 + 1
+			if ws[q].lower == "the" {
+				q++
+			}
+			if om := x.mentionAt(si, q); om >= 0 && x.ments[si][om].ent >= 0 {
+				switch x.tab.ents[x.ments[si][om].ent].typ {
+				case ontology.Country:
+					country = x.tab.ents[x.ments[si][om].ent].name
+				case ontology.Organization:
+					org = om
+				}
+			}
+		}
+		if country == "" && org < 0 {
+			return // "recognise as president-elect": no office named
+		}
+		x.titleRole(m, title, country, org, confAppositive-0.05)
+		return
 	}
 }

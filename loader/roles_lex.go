@@ -32,7 +32,7 @@ elected de facto permanent presidential parliamentary district regional provinci
 police intelligence navy naval air force coast guard finance budget development planning
 communications digital immigration housing science technology tourism sports youth women family
 social welfare water oil petroleum mines mining fisheries cyber emergency crown staff political
-opposition majority minority ruling shadow overseas military's colonial`)
+opposition majority minority ruling shadow overseas policy affairs human rights military's colonial`)
 
 // roleAbbrev expands abbreviated titles and honorifics.
 var roleAbbrev = map[string]string{
