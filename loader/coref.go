@@ -69,21 +69,19 @@ func (x *docState) seatActs(m *mention) bool {
 	}
 	if m.end < len(ws) {
 		nx := ws[m.end]
-		if isPossessive(nx.text) {
-			return true
-		}
 		if nx.cap && nx.alpha {
 			return false // "Moscow Metro", "Washington Post"
 		}
 	}
-	if s > 0 && (ws[s-1].lower == "with" || ws[s-1].lower == "between" || ws[s-1].lower == "and" || ws[s-1].lower == "by") {
-		return true
+	if s > 0 && (ws[s-1].lower == "to" || ws[s-1].lower == "toward" || ws[s-1].lower == "towards") && !isVerbLike(ws[m.end%len(ws)]) {
+		// "flew to Moscow" is a place; "budget support to Niamey" acts
+		// only when what goes there is aid or pressure, which a rule
+		// cannot tell: keep the place
+		return false
 	}
-	if m.end < len(ws) && (isVerbLike(ws[m.end]) || ws[m.end].lower == "and" || ws[m.end].lower == "has" || ws[m.end].lower == "have") {
-		return true
-	}
-	// the object of a verb: "condemning Moscow"
-	return s > 0 && isVerbLike(ws[s-1]) && !beForms[ws[s-1].lower]
+	// Anything else (subject, object, possessive, "a Moscow official")
+	// is the seat standing for its country, as news uses it.
+	return true
 }
 
 // resolvePersons clusters full personal names by transliteration key and
@@ -132,7 +130,12 @@ func (x *docState) resolvePersons() {
 		if e.typ != ontology.Person || e.key == "" {
 			continue
 		}
-		for _, v := range x.lex.variants(e.name) {
+		// a few standard spellings are enough to meet other texts; the
+		// full cross product of variants only slows resolution down
+		for i, v := range x.lex.variants(e.name) {
+			if i >= 6 {
+				break
+			}
 			x.tab.alias(x.tab.byKey[e.key], v)
 		}
 	}

@@ -98,11 +98,14 @@ func (f *entFinder) find(si int) []mention {
 			i++
 			continue
 		}
-		if !w.cap || !w.alpha || !f.canStart(ws, i) {
+		if !w.cap || !w.alpha || !f.canStart(si, ws, i) {
 			i++
 			continue
 		}
 		end := f.spanEnd(ws, i)
+		if ws[i].lower == "the" && end > i+1 {
+			i++ // "The Minsk Agreements": the article is no part of the name
+		}
 		out = f.splitSpan(out, si, i, end)
 		i = end
 	}
@@ -110,12 +113,12 @@ func (f *entFinder) find(si int) []mention {
 }
 
 // canStart reports whether a capitalised word may begin a name.
-func (f *entFinder) canStart(ws []word, i int) bool {
+func (f *entFinder) canStart(si int, ws []word, i int) bool {
 	w := ws[i]
 	if closedClass[w.lower] && !roleIsTitleWord(w.lower) {
 		// "The Hague" and "He Lifeng" are names only when the gazetteer or
 		// a preceding title says so.
-		if h, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+5)])); ok && (h.n >= 2 || (len(w.text) >= 2 && strings.ToUpper(w.text) == w.text)) {
+		if h, ok := f.lex.match(f.texts[si][i:min(len(ws), i+5)]); ok && (h.n >= 2 || (len(w.text) >= 2 && strings.ToUpper(w.text) == w.text)) {
 			return true
 		}
 		return i > 0 && roleIsTitleWord(ws[i-1].lower) && ws[i-1].cap
@@ -123,7 +126,7 @@ func (f *entFinder) canStart(ws []word, i int) bool {
 	if !sentenceStartAt(ws, i) {
 		return true
 	}
-	if _, ok := f.lex.match(textsOf(ws[i:min(len(ws), i+4)])); ok {
+	if _, ok := f.lex.match(f.texts[si][i:min(len(ws), i+4)]); ok {
 		return true
 	}
 	if i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha {

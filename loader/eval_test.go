@@ -61,7 +61,11 @@ func printResult(t *testing.T, name string, r score.Result) {
 }
 
 func TestEval(t *testing.T) {
-	ex, err := New()
+	var opts []Option
+	if os.Getenv("ACTORGRAPH_NOTAGGER") != "" {
+		opts = append(opts, WithoutTagger())
+	}
+	ex, err := New(opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -244,7 +244,7 @@ func (x *docState) coordRight(r *relSent, m *mention, place bool) []end {
 // it, through the prepositions its frame allows.
 func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 	ws := r.ws
-	allowed := prepSet(fr.preps)
+	allowed := fr.prepSet
 	needPrep := strings.HasSuffix(fr.preps, "!")
 	prep := ""
 	for k := i + 1; k < len(ws) && k <= i+9; k++ {
@@ -303,7 +303,7 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	}
 	// the object: a preposition of the frame right after the noun
 	var objs []end
-	allowed := prepSet(fr.preps)
+	allowed := fr.prepSet
 	k := i + 1
 	if k < len(ws) && (ws[k].text == "-" || isNumber(ws[k].text)) {
 		k++

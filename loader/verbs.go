@@ -10,10 +10,11 @@ import (
 // and the prepositions that may introduce its object ("met with",
 // "called on", "arrived in").
 type verbFrame struct {
-	p     ontology.Predicate
-	cameo string
-	preps string // space-separated; "" = direct object only; "with!" = only through "with"
-	noun  bool   // a nominalisation: "attack on", "talks with"
+	p       ontology.Predicate
+	cameo   string
+	preps   string // space-separated; "" = direct object only; "with!" = only through "with"
+	noun    bool   // a nominalisation: "attack on", "talks with"
+	prepSet map[string]bool
 	// light is set for words that only trigger with a following object
 	// noun ("impose sanctions", "launch an attack").
 	place bool // the object may be a Place
@@ -79,7 +80,7 @@ var verbTriggers, nounTriggers = buildTriggers()
 func buildTriggers() (map[string]trigger, map[string]verbFrame) {
 	vt := map[string]trigger{}
 	for _, row := range verbTable {
-		fr := verbFrame{p: row.p, cameo: row.cameo, preps: row.preps, place: row.place}
+		fr := verbFrame{p: row.p, cameo: row.cameo, preps: row.preps, place: row.place, prepSet: prepSet(row.preps)}
 		for _, v := range strings.Fields(row.verbs) {
 			base, irr, _ := strings.Cut(v, "/")
 			for _, f := range inflect(base) {
@@ -97,7 +98,7 @@ func buildTriggers() (map[string]trigger, map[string]verbFrame) {
 	nt := map[string]verbFrame{}
 	for _, row := range nounTable {
 		for _, n := range strings.Fields(row.nouns) {
-			nt[n] = verbFrame{p: row.p, cameo: row.cameo, preps: row.preps, noun: true, place: row.p == ontology.Attacked}
+			nt[n] = verbFrame{p: row.p, cameo: row.cameo, preps: row.preps, noun: true, place: row.p == ontology.Attacked, prepSet: prepSet(row.preps)}
 		}
 	}
 	return vt, nt
