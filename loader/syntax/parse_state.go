@@ -153,6 +153,10 @@ const (
 	pB0lc
 	pB0lc2
 	pB0tS0tB0lcl
+	pS1wB0t
+	pS1wS0tB0t
+	pB0wB1w
+	pS1wB0w
 )
 
 // features appends the features of the current configuration.
@@ -270,6 +274,10 @@ func (st *parseState) features(dst []uint64) []uint64 {
 		feat2(pB0lc, b0lct, b0lcl),
 		feat2(pB0lc2, b0lcl, b0lc2l),
 		feat3(pB0tS0tB0lcl, b0t, s0t, b0lcl),
+		feat2(pS1wB0t, s1w, b0t),
+		feat3(pS1wS0tB0t, s1w, s0t, b0t),
+		feat2(pB0wB1w, b0w, w(b1)),
+		feat2(pS1wB0w, s1w, b0w),
 	)
 }
 
