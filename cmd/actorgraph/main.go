@@ -1,9 +1,3 @@
-// Command actorgraph turns news articles into an actor graph and serves it.
-//
-// Each subcommand lives in its own file with its own flag set and help
-// text; this file dispatches to them and holds what they share: the output
-// streams, the logger, flags with environment-variable fallbacks and the
-// exit-status conventions (0 success or help, 1 failure, 2 usage error).
 package main
 
 import (
