@@ -183,7 +183,7 @@ func TestTitles(t *testing.T) {
 		{"premier", "premier", ontology.LeaderOf, true, true, false},
 		{"secretary-general", "secretary-general", ontology.LeaderOf, true, false, false},
 		{"Secretary General", "secretary-general", ontology.LeaderOf, true, false, false},
-		{"CEO", "ceo", ontology.LeaderOf, true, false, false},
+		{"CEO", "chief executive", ontology.LeaderOf, true, false, false},
 		{"Foreign Minister", "foreign minister", ontology.OfficialOf, false, false, false},
 		{"defence minister", "defence minister", ontology.OfficialOf, false, false, false},
 		{"Deputy Prime Minister", "deputy prime minister", ontology.OfficialOf, false, false, false},

@@ -250,6 +250,9 @@ func referent(e Entry) string {
 	case Title, Honorific:
 		return "title|"
 	case Capital, PlaceName:
+		if e.Canonical == e.Country {
+			return "country|" + e.Country // city-state: Singapore, Monaco
+		}
 		return "place|" + e.Canonical + "|" + e.Country + "|" + e.Category
 	}
 	return e.Kind.String() + "|" + e.Canonical
@@ -266,7 +269,7 @@ func (g *Gazetteer) country(r record) error {
 		return err
 	}
 	if dem := splitForms(r.field(3)); len(dem) > 0 {
-		dem = withPlurals(dem)
+		dem = withPlurals(dem, forms)
 		if err := g.define(r, Entry{Kind: Demonym, Canonical: canon, Type: ontology.Country, Country: canon}, dem); err != nil {
 			return err
 		}
@@ -286,9 +289,13 @@ func (g *Gazetteer) country(r record) error {
 }
 
 // withPlurals adds the people-noun plural of each demonym ("Ukrainian" ->
-// "Ukrainians"); adjectives in -ese, -sh, -ch, -ss have none.
-func withPlurals(fs []form) []form {
+// "Ukrainians"); adjectives in -ese, -sh, -ch, -ss have none, and a plural
+// that is one of the country's names is left out.
+func withPlurals(fs, names []form) []form {
 	have := map[string]bool{}
+	for _, f := range names {
+		have[f.text] = true // "Philippines" is the country, not a plural
+	}
 	for _, f := range fs {
 		have[f.text] = true
 	}
