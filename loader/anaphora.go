@@ -65,7 +65,7 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 				extra = append(extra, m)
 				break
 			}
-			if !roleIsTitleWord(w.lower) {
+			if !roleIsTitleWord(w.lower) && (closedClass[w.lower] || isVerbLike(w) && w.tag != "JJ" && w.tag != "VBN") {
 				break
 			}
 		}

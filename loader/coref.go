@@ -87,6 +87,7 @@ func (x *docState) seatActs(m *mention) bool {
 // resolvePersons clusters full personal names by transliteration key and
 // first+last words ("Omar Touray" is "Omar Alieu Touray").
 func (x *docState) resolvePersons() {
+	x.seenAt = map[int][]int{}
 	for si := range x.ments {
 		for mi := range x.ments[si] {
 			m := &x.ments[si][mi]
@@ -113,6 +114,7 @@ func (x *docState) resolvePersons() {
 			if e.gender == 0 {
 				e.gender = m.gender
 			}
+			x.seenAt[id] = append(x.seenAt[id], si)
 			if m.titleCountry != "" {
 				e.countries = append(e.countries, m.titleCountry)
 			}
@@ -163,16 +165,29 @@ func (x *docState) personByEnds(key string) (int, bool) {
 // personBySurname finds the person a single name shortens: the last word
 // of a full name, or the first when it is no given name (He Lifeng).
 // The nearest person named before sentence si wins.
-func (x *docState) personBySurname(name string) (int, bool) {
+func (x *docState) personBySurname(name string, si int) (int, bool) {
 	k := x.lex.key(name)
-	best := -1
+	best, bestAt := -1, -1
 	for id, e := range x.tab.ents {
 		if e.typ != ontology.Person || e.key == "" {
 			continue
 		}
 		g := strings.Fields(e.key)
 		if g[len(g)-1] == k || (len(g) > 1 && strings.HasSuffix(e.key, " "+k)) || (g[0] == k && !x.lex.firstName(strings.Fields(e.name)[0])) {
-			best = id
+			// the person named last before sentence si wins; failing
+			// that, the first named after it
+			at := -1
+			for _, s := range x.seenAt[id] {
+				if s <= si && s > at {
+					at = s
+				}
+			}
+			if at < 0 && len(x.seenAt[id]) > 0 {
+				at = -1000 - x.seenAt[id][0]
+			}
+			if best < 0 || at > bestAt {
+				best, bestAt = id, at
+			}
 		}
 	}
 	return best, best >= 0

@@ -27,7 +27,7 @@ func (x *docState) resolveOthers() {
 			}
 			single := m.end-m.start == 1
 			if single || m.typ == "" {
-				if id, ok := x.personBySurname(m.name); ok {
+				if id, ok := x.personBySurname(m.name, si); ok {
 					x.join(m, id)
 					continue
 				}

@@ -35,3 +35,18 @@ func TestDump(t *testing.T) {
 		}
 	}
 }
+
+// TestDumpText prints the triples of the text in ACTORGRAPH_TEXT.
+func TestDumpText(t *testing.T) {
+	text := os.Getenv("ACTORGRAPH_TEXT")
+	if text == "" {
+		t.Skip("set ACTORGRAPH_TEXT")
+	}
+	out := extractText(t, "text", text)
+	for _, e := range out.Entities {
+		fmt.Printf("E %-12s %s\n", e.Type, e.Name)
+	}
+	for _, tr := range out.Triples {
+		fmt.Printf("T %d %.2f %s | %s | %s\n", tr.Sentence, tr.Confidence, tr.Subject, tr.Predicate, tr.Object)
+	}
+}

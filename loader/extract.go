@@ -79,7 +79,9 @@ type docState struct {
 	implied []fact
 	// salience counts the name mentions of each entity
 	salience map[int]int
-	seen     map[factKey]int
+	// seenAt lists the sentences naming each person in full
+	seenAt map[int][]int
+	seen   map[factKey]int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {

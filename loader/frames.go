@@ -333,7 +333,11 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 // ("imposed sanctions").
 func (x *docState) nounSubject(r *relSent, i int) []end {
 	ws := r.ws
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if ws[k].lower == "whose" {
+			// "Hamas, the Palestinian group whose attack on Israel"
+			return x.whoseOwner(r, k)
+		}
 		if mi := r.endsAt[k+1]; mi >= 0 {
 			m := &r.ms[mi]
 			if ent, weak := x.actor(m, false); ent >= 0 {
@@ -348,8 +352,36 @@ func (x *docState) nounSubject(r *relSent, i int) []end {
 		if lightVerbs[w.lower] {
 			return x.subjectsLeft(r, k, false)
 		}
+		if isNumber(w.text) || monthNames[w.lower] {
+			continue // "October 7 attack"
+		}
 		if !w.alpha || w.cap || relPreps[w.lower] {
-			return nil
+			break
+		}
+	}
+	return nil
+}
+
+var monthNames = wordSet(`january february march april may june july august september october
+november december`)
+
+// whoseOwner finds what "whose" refers to: the name before the
+// appositive it opens ("Hamas, the Palestinian group whose ...").
+func (x *docState) whoseOwner(r *relSent, k int) []end {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if r.ws[j].text != "," {
+			continue
+		}
+		if mi := r.endsAt[j]; mi >= 0 {
+			if ent, weak := x.actor(&r.ms[mi], false); ent >= 0 {
+				return []end{{ent: ent, dist: k - j, weak: weak}}
+			}
+		}
+		return nil
+	}
+	if mi := r.endsAt[k]; mi >= 0 { // "Hamas, whose"
+		if ent, weak := x.actor(&r.ms[mi], false); ent >= 0 {
+			return []end{{ent: ent, dist: 1, weak: weak}}
 		}
 	}
 	return nil

@@ -72,11 +72,40 @@ func (x *docState) findRelations() {
 	}
 }
 
+// demonymNouns are what a demonym stands for its country in front of:
+// its forces, officials and weapons, and the places or goods it loses.
+var demonymNouns = wordSet(`forces force troops army military navy government officials official
+authorities leaders leader diplomats police soldiers warplanes jets aircraft planes drones drone
+missiles missile rockets rocket artillery strikes strike attack attacks raids raid shelling fire
+counter-attack counterattack offensive positions targets target bases base territory soil cities
+towns villages goods products imports exports companies firms banks assets ships vessels
+negotiators delegation counterparts counterpart side regime administration ministry officers
+commanders fighters units units security`)
+
+// demonymActs reports whether a demonym names its country as an actor
+// or target here ("Israeli warplanes", "Chinese goods"), not a people
+// or a culture ("Afghan refugees").
+func (x *docState) demonymActs(m *mention) bool {
+	ws := x.words[m.sent]
+	for k := m.end; k < len(ws) && k < m.end+3; k++ {
+		if demonymNouns[ws[k].lower] || roleIsHead(ws[k].lower) {
+			return true
+		}
+		if !ws[k].alpha || closedClass[ws[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
 var determiners = wordSet(`a an the this that these those its their his her our`)
 
 // actor returns the entity a mention stands for as an actor, -1 if none.
 func (x *docState) actor(m *mention, place bool) (int, bool) {
 	if m.kind == mkDemonym {
+		if !x.demonymActs(m) {
+			return -1, false
+		}
 		return x.countryEnt(m.country), true
 	}
 	if m.ent < 0 {
@@ -88,6 +117,10 @@ func (x *docState) actor(m *mention, place bool) (int, bool) {
 	case ontology.Place:
 		if place {
 			return m.ent, m.kind != mkName
+		}
+		if m.seat && m.metonym != "" {
+			// "budget support to Niamey": the capital stands for its country
+			return x.tab.canon(m.metonym, m.metonymType), true
 		}
 	}
 	return -1, false

@@ -174,6 +174,9 @@ func (x *docState) sentenceCountry(si, before int) string {
 		var n string
 		switch {
 		case m.kind == mkDemonym:
+			if !x.demonymActs(&m) {
+				continue
+			}
 			n = m.country
 		case m.kind == mkName && m.ent >= 0 && x.tab.ents[m.ent].typ == ontology.Country:
 			n = x.tab.ents[m.ent].name

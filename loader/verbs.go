@@ -45,7 +45,7 @@ welcome fund arm supply commend congratulate applaud hail reassure`},
 censure chastise lambast castigate reprimand scold deplore fault berate`},
 	{ontology.Rejected, "12", "", false, `reject refuse dismiss deny oppose veto rebuff spurn repudiate`},
 	{ontology.Threatened, "13", "with", false, `threaten warn`},
-	{ontology.Sanctioned, "16", "on against", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise`},
+	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
 }
 
