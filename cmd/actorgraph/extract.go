@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"runtime"
 
-	"github.com/actorgraph/actorgraph/loader"
 	"github.com/actorgraph/actorgraph/ontology"
 )
 
@@ -45,17 +44,13 @@ func (s *state) extract(args []string) error {
 	if c.NArg() == 0 {
 		return usagef("no PATH given")
 	}
-	files, err := loader.ListFiles(c.Args())
-	if err != nil {
-		return err
-	}
+	files, failed := s.listFiles(c.Args())
 	ex, err := newExtractor(*minConf)
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(s.stdout)
 	enc.SetEscapeHTML(false)
-	failed := 0
 	err = extractFiles(s.ctx, ex, files, *workers, func(r extracted) error {
 		if r.err != nil {
 			failed++
@@ -87,7 +82,7 @@ func (s *state) extract(args []string) error {
 		return err
 	}
 	if failed > 0 {
-		fmt.Fprintf(s.stderr, "actorgraph extract: %d of %d files failed\n", failed, len(files))
+		fmt.Fprintf(s.stderr, "actorgraph extract: %d paths or files failed\n", failed)
 		return errReported
 	}
 	return nil

@@ -9,8 +9,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
-
-	"github.com/actorgraph/actorgraph/loader"
 )
 
 const loadDoc = `
@@ -47,12 +45,12 @@ func (s *state) load(args []string) error {
 		return usagef("no PATH given")
 	}
 	start := time.Now()
-	files, err := loader.ListFiles(c.Args())
-	if err != nil {
-		return err
-	}
+	files, failedPaths := s.listFiles(c.Args())
 	if len(files) == 0 {
-		return fmt.Errorf("no article files (.txt, .md, .html, .json, .jsonl) under %v", c.Args())
+		if failedPaths > 0 {
+			return errReported
+		}
+		return fmt.Errorf("no article files (.txt, .md, .html, .json, .jsonl) under %q", c.Args())
 	}
 	ex, err := newExtractor(*minConf)
 	if err != nil {
@@ -66,6 +64,7 @@ func (s *state) load(args []string) error {
 
 	bar := s.progress(len(files))
 	var sum struct{ articles, added, replaced, unchanged, entities, triples, failed int }
+	sum.failed = failedPaths
 	err = extractFiles(s.ctx, ex, files, *workers, func(r extracted) error {
 		defer bar.Add(1)
 		if r.err != nil {

@@ -117,10 +117,21 @@ func TestLoadBadFiles(t *testing.T) {
 	}
 }
 
-func TestLoadMissingPath(t *testing.T) {
-	url := "bolt:" + filepath.Join(t.TempDir(), "s.db")
-	r := agRun(t, "load", "--store", url, filepath.Join(t.TempDir(), "nope"))
-	if r.code != 1 || !strings.Contains(r.stderr, "nope") {
-		t.Errorf("want exit 1 naming the missing path, got\n%v", r)
+func TestLoadBadPaths(t *testing.T) {
+	dir := t.TempDir()
+	url := "bolt:" + filepath.Join(dir, "s.db")
+	missing := filepath.Join(dir, "nope")
+	pdf := filepath.Join(dir, "report.pdf")
+	os.WriteFile(pdf, []byte("%PDF-1.4"), 0o644)
+	good := filepath.Join(articles, "seed-sumy.txt")
+	r := agRun(t, "load", "--store", url, missing, pdf, good)
+	if r.code != 1 || !strings.Contains(r.stderr, missing) || !strings.Contains(r.stderr, pdf) {
+		t.Errorf("want exit 1 naming the missing path and the .pdf, got\n%v", r)
+	}
+	if !strings.Contains(r.stdout, "loaded 1 articles") || !strings.Contains(r.stdout, "2 errors") {
+		t.Errorf("the good file should still load:\n%v", r)
+	}
+	if r := agRun(t, "load", "--store", url, missing); r.code != 1 || !strings.Contains(r.stderr, missing) {
+		t.Errorf("only a missing path: want exit 1 naming it, got\n%v", r)
 	}
 }

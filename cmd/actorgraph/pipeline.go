@@ -110,3 +110,25 @@ func newExtractor(minConf float64) (*loader.Extractor, error) {
 	}
 	return loader.New(opts...)
 }
+
+// listFiles expands each path into article files. A path that cannot be
+// listed (missing, unsupported extension) is reported and counted in
+// failed; the others are still returned, each file once.
+func (s *state) listFiles(paths []string) (files []string, failed int) {
+	seen := make(map[string]bool)
+	for _, p := range paths {
+		fs, err := loader.ListFiles([]string{p})
+		if err != nil {
+			failed++
+			s.log.Error("skipped path", "path", p, "err", err)
+			continue
+		}
+		for _, f := range fs {
+			if !seen[f] {
+				seen[f] = true
+				files = append(files, f)
+			}
+		}
+	}
+	return files, failed
+}
