@@ -42,7 +42,7 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 			if dem >= 0 && k < ms[dem].end {
 				continue
 			}
-			if w.cap || !w.alpha || (next < len(ms) && ms[next].start <= k && next != dem) {
+			if (w.cap && !adjectival(w.text)) || !w.alpha || (next < len(ms) && ms[next].start <= k && next != dem) {
 				break
 			}
 			if k+1 < len(ws) && !ws[k+1].cap && ws[k+1].alpha && (roleIsTitleWord(ws[k+1].lower) || corefNominalTypes[ws[k+1].lower] != "") {

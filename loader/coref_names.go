@@ -26,6 +26,12 @@ func (x *docState) resolveOthers() {
 				continue
 			}
 			single := m.end-m.start == 1
+			if single && m.honorific {
+				if id, ok := x.personByFirst(m.name); ok {
+					x.join(m, id) // "Sheikh Mohammed"
+					continue
+				}
+			}
 			if single || m.typ == "" {
 				if id, ok := x.personBySurname(m.name, si); ok {
 					x.join(m, id)
@@ -117,4 +123,19 @@ func (x *docState) guessType(m *mention) ontology.EntityType {
 		}
 	}
 	return ontology.Organization
+}
+
+// personByFirst finds the one person whose full name starts with first.
+func (x *docState) personByFirst(first string) (int, bool) {
+	k := x.lex.key(first)
+	found := -1
+	for id, e := range x.tab.ents {
+		if e.typ == ontology.Person && e.key != "" && strings.HasPrefix(e.key, k+" ") {
+			if found >= 0 {
+				return 0, false
+			}
+			found = id
+		}
+	}
+	return found, found >= 0
 }

@@ -51,6 +51,9 @@ type entFinder struct {
 	// words seen in lower case: together they tell a name from a word
 	// capitalised only because it starts a sentence.
 	midCaps, lowers map[string]bool
+	// surnameHe is set when "He" starts a full name in the article ("He
+	// Lifeng"), so a capitalised "He" inside a sentence is that name.
+	surnameHe bool
 }
 
 func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
@@ -70,6 +73,11 @@ func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
 			}
 		}
 		f.texts[si] = t
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i].text == "He" && ws[i+1].cap && ws[i+1].alpha && i > 0 && roleIsTitleWord(ws[i-1].lower) {
+				f.surnameHe = true
+			}
+		}
 	}
 	return f
 }
@@ -91,7 +99,7 @@ func (f *entFinder) find(si int) []mention {
 	var out []mention
 	for i := 0; i < len(ws); {
 		w := ws[i]
-		if pm, ok := entPronoun(w.lower); ok && !(w.cap && i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha && i > 0) {
+		if pm, ok := entPronoun(w.lower); ok && !(w.cap && i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha && i > 0) && !(w.text == "He" && !sentenceStartAt(ws, i) && f.surnameHe) {
 			pm.sent, pm.start, pm.end, pm.titleStart, pm.ent, pm.titleOrg = si, i, i+1, i, -1, -1
 			pm.name = w.text
 			out = append(out, pm)

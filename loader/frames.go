@@ -234,6 +234,9 @@ func (x *docState) coordRight(r *relSent, m *mention, place bool) []end {
 		if ent < 0 {
 			break
 		}
+		if c.end < len(ws) && isVerbLike(ws[c.end]) && !ws[c.end].cap && ws[c.end].tag != "VBN" && ws[c.end].tag != "VBG" {
+			break // ", and the African Union has given": a new clause
+		}
 		out = append(out, end{ent: ent, dist: 5, weak: weak})
 		k = c.end
 	}
@@ -293,6 +296,16 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	ws := r.ws
 	p, cameo := fr.p, fr.cameo
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if reversalVerbs[ws[k].lower] {
+			// "suspended budget support to Niamey": support withdrawn
+			p, cameo = ontology.Sanctioned, "16"
+			break
+		}
+		if ws[k].text == "," || ws[k].text == ";" {
+			break
+		}
+	}
 	if p == ontology.Sanctioned && i > 0 {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch ws[k].lower {
@@ -324,6 +337,9 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		return
 	}
 	subs := x.nounSubject(r, i)
+	if len(subs) == 0 {
+		subs = x.sentenceAgent(r, i)
+	}
 	x.pairFacts(r.si, p, cameo, subs, objs, fr)
 }
 
@@ -361,6 +377,11 @@ func (x *docState) nounSubject(r *relSent, i int) []end {
 	}
 	return nil
 }
+
+// reversalVerbs withdraw what the noun after them names.
+var reversalVerbs = wordSet(`suspended suspend suspends suspending halted halt halts cut cuts
+cutting withdrew withdraw withdrawn ended end ends stopped stop froze freeze frozen scrapped
+cancelled canceled revoked revoke terminated`)
 
 var monthNames = wordSet(`january february march april may june july august september october
 november december`)
@@ -413,4 +434,37 @@ func possessesPerson(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceAgent is the fallback subject of a nominalisation that names
+// none ("in what the military described as a blow against Hezbollah",
+// "after a session with Bessent, Keller-Sutter called"): the first actor
+// of the sentence that is no object of a preposition, as a weak end.
+func (x *docState) sentenceAgent(r *relSent, i int) []end {
+	firstVerb := len(r.ws)
+	for k, w := range r.ws {
+		if !r.covered[k] && !w.cap && isVerbLike(w) && (w.tag == "" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD") {
+			firstVerb = k
+			break
+		}
+	}
+	for mi := range r.ms {
+		m := &r.ms[mi]
+		if m.end > firstVerb || m.end > i {
+			return nil
+		}
+		if m.kind == mkPronoun {
+			continue
+		}
+		if m.titleStart > 0 && relPreps[r.ws[m.titleStart-1].lower] {
+			continue
+		}
+		if m.start > 0 && (r.ws[m.start-1].lower == "the" && m.titleStart > 1 && relPreps[r.ws[m.titleStart-2].lower]) {
+			continue
+		}
+		if ent, _ := x.actor(m, false); ent >= 0 {
+			return []end{{ent: ent, dist: 10, weak: true}}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/ontology"
 )
 
@@ -51,6 +53,9 @@ func (x *docState) findRelations() {
 	for si := range x.words {
 		r := x.relSentence(si)
 		for i, w := range r.ws {
+			if w.cap && strings.Contains(w.text, "-") {
+				x.backedBy(r, i)
+			}
 			if r.covered[i] || w.cap && i > 0 {
 				continue
 			}
@@ -240,19 +245,57 @@ func (x *docState) controller(r *relSent, k int) []end {
 // one ("X said ... and accused Y"): the subject of the sentence's first
 // verb.
 func (x *docState) sharedSubject(r *relSent, i int) []end {
-	for v := 0; v < i-1; v++ {
+	for v := i - 2; v >= 0; v-- {
 		w := r.ws[v]
 		if r.covered[v] || w.cap || !isVerbLike(w) || isAux(w.lower) || beForms[w.lower] {
 			continue
 		}
-		if w.tag != "" && w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" {
+		if w.tag != "" && w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "VB" {
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)
+		if len(subs) == 0 {
+			continue
+		}
 		for k := range subs {
 			subs[k].weak, subs[k].dist = true, i-v
 		}
 		return subs
 	}
 	return nil
+}
+
+// backedBy reads "the Iran-backed group": the country or organization
+// before "-backed" supports what the phrase names.
+func (x *docState) backedBy(r *relSent, i int) {
+	name, suf, ok := strings.Cut(r.ws[i].text, "-")
+	switch suf {
+	case "backed", "supported", "funded", "sponsored", "armed", "allied":
+	default:
+		return
+	}
+	if !ok {
+		return
+	}
+	h, hit := x.lex.match([]string{name})
+	if !hit || (h.kind != lexCountry && h.kind != lexOrg && h.kind != lexDemonym) {
+		return
+	}
+	backer := x.tab.canon(h.canon, h.typ)
+	if h.kind == lexDemonym {
+		backer = x.countryEnt(h.canon)
+	}
+	// the backed actor: the mention right after, or the nominal the
+	// phrase belongs to
+	for mi := range r.ms {
+		m := &r.ms[mi]
+		if m.start > i && m.start <= i+2 && m.ent >= 0 {
+			x.addFact(fact{s: backer, o: m.ent, p: ontology.Supported, cameo: "07", conf: confNominal, sent: r.si})
+			return
+		}
+		if m.kind == mkNominal && m.start <= i && m.end > i && m.ent >= 0 {
+			x.addFact(fact{s: backer, o: m.ent, p: ontology.Supported, cameo: "07", conf: confNominal, sent: r.si})
+			return
+		}
+	}
 }

@@ -174,11 +174,14 @@ func (x *docState) sentenceCountry(si, before int) string {
 		var n string
 		switch {
 		case m.kind == mkDemonym:
-			if !x.demonymActs(&m) {
+			if !officeWordAfter(x.words[si], m.end) {
 				continue
 			}
 			n = m.country
 		case m.kind == mkName && m.ent >= 0 && x.tab.ents[m.ent].typ == ontology.Country:
+			if ws := x.words[si]; m.end+1 < len(ws) && isPossessive(ws[m.end].text) && possessesPerson(ws, m.end+1) {
+				continue // "China's top economic official": someone else's country
+			}
 			n = x.tab.ents[m.ent].name
 		case m.kind == mkName && m.seat && m.country != "":
 			n = m.country
@@ -355,4 +358,18 @@ func (x *docState) titleAs(si, mi int) {
 		x.titleRole(m, title, country, org, confAppositive-0.05)
 		return
 	}
+}
+
+// officeWordAfter reports whether a title or state body follows word k
+// ("Chinese President", "Swiss government").
+func officeWordAfter(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if roleIsHead(ws[j].lower) || entGovHeads[ws[j].lower] {
+			return true
+		}
+		if !ws[j].alpha {
+			return false
+		}
+	}
+	return false
 }

@@ -33,7 +33,7 @@ var verbTable = []struct {
 invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade besiege`},
 	{ontology.Attacked, "18", "", true, `kill/killed assassinate murder abduct kidnap execute behead wound/wounded`},
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
-	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer`},
+	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive`},
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request`},
 	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed`},
@@ -59,7 +59,8 @@ var nounTable = []struct {
 }{
 	{ontology.Attacked, "19", "on against at", `attack attacks counter-attack counterattack strike strikes airstrike airstrikes
 air-strike offensive invasion bombing bombings raid raids assault shelling barrage incursion blow`},
-	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call`},
+	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call session
+phone-call visit`},
 	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo ban restrictions`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
 	{ontology.CooperatedWith, "03", "with between", `agreement deal accord pact cooperation partnership`},
