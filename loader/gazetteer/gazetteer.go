@@ -90,6 +90,9 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	}
 	switch {
 	case len(ex) == 0 && len(fo) == 0:
+		if !g.mayBeModified(key) {
+			return nil
+		}
 		return g.modifiedTitle(string(key), 0)
 	case len(ex) == 0:
 		return fo

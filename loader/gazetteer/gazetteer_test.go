@@ -311,3 +311,28 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+func FuzzLoad(f *testing.F) {
+	f.Add("Ukraine\t-\tthe Ukraine\tUkrainian\tKyiv|Kiev\n", "Sumy\tcity\tUkraine\t-\t-\n", "president\tleader\thos\tPres.\n")
+	f.Add("A\n", "P\tcity\tB\t-\t-\n", "{a|b\tleader\t-\t-\n")
+	f.Fuzz(func(t *testing.T, countries, places, titles string) {
+		fsys := fstest.MapFS{
+			"countries.tsv":  &fstest.MapFile{Data: []byte(countries)},
+			"places-x.tsv":   &fstest.MapFile{Data: []byte(places)},
+			"titles.tsv":     &fstest.MapFile{Data: []byte(titles)},
+			"firstnames.txt": &fstest.MapFile{Data: []byte("m: " + titles)},
+		}
+		g, err := Load(fsys)
+		if err != nil {
+			if !errors.Is(err, ErrData) {
+				t.Fatalf("error %v does not wrap ErrData", err)
+			}
+			return
+		}
+		for _, c := range g.Countries() {
+			if len(g.Lookup(c)) == 0 && isAcronym(c) == false && !startsLower(c) {
+				t.Errorf("country %q not found by its own name", c)
+			}
+		}
+	})
+}

@@ -261,9 +261,10 @@ func referent(e Entry) string {
 // country reads countries.tsv: name, official name, aliases, demonyms and
 // adjectives, capitals.
 func (g *Gazetteer) country(r record) error {
-	name := r.field(0)
-	forms := append(splitForms(name), splitForms(r.field(1))...)
-	forms = append(forms, splitForms(r.field(2))...)
+	forms, err := r.nameForms(1, 2)
+	if err != nil {
+		return err
+	}
 	canon := forms[0].text
 	if err := g.define(r, Entry{Kind: CountryName, Canonical: canon, Type: ontology.Country, Country: canon}, forms); err != nil {
 		return err
@@ -318,7 +319,10 @@ func withPlurals(fs, names []form) []form {
 // seat reads seats.tsv: seat, the actor it stands for, that actor's type,
 // country, aliases.
 func (g *Gazetteer) seat(r record) error {
-	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	forms, err := r.nameForms(4)
+	if err != nil {
+		return err
+	}
 	mt := ontology.EntityType(r.field(2))
 	if mt != ontology.Country && mt != ontology.Organization {
 		return r.errorf("metonym type %q, want Country or Organization", mt)
@@ -336,7 +340,10 @@ var orgCategories = map[string]bool{"intl": true, "un": true, "regional": true, 
 
 // org reads orgs-*.tsv: name, category, country, parent body, aliases.
 func (g *Gazetteer) org(r record) error {
-	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	forms, err := r.nameForms(4)
+	if err != nil {
+		return err
+	}
 	if !orgCategories[r.field(1)] {
 		return r.errorf("unknown organization category %q", r.field(1))
 	}
@@ -353,7 +360,10 @@ var placeCategories = map[string]bool{"city": true, "division": true, "region": 
 // place reads places-*.tsv: name, category, country, enclosing place,
 // aliases.
 func (g *Gazetteer) place(r record) error {
-	forms := append(splitForms(r.field(0)), splitForms(r.field(4))...)
+	forms, err := r.nameForms(4)
+	if err != nil {
+		return err
+	}
 	if !placeCategories[r.field(1)] {
 		return r.errorf("unknown place category %q", r.field(1))
 	}
@@ -366,7 +376,10 @@ func (g *Gazetteer) place(r record) error {
 
 // honorific reads honorifics.tsv: form, gender (m, f or -), aliases.
 func (g *Gazetteer) honorific(r record) error {
-	forms := append(splitForms(r.field(0)), splitForms(r.field(2))...)
+	forms, err := r.nameForms(2)
+	if err != nil {
+		return err
+	}
 	e := Entry{Kind: Honorific, Canonical: forms[0].text, Type: ontology.Literal}
 	switch r.field(1) {
 	case "m", "f":

@@ -133,7 +133,9 @@ func splitForms(s string) []form {
 		for _, x := range expand(part) {
 			g := f
 			g.text = strings.Join(strings.Fields(x), " ")
-			out = append(out, g)
+			if g.text != "" && g.text != "-" {
+				out = append(out, g)
+			}
 		}
 	}
 	return out
@@ -178,4 +180,17 @@ func expand(s string) []string {
 		}
 	}
 	return out
+}
+
+// nameForms reads the first column, which must name exactly one entity,
+// followed by the forms of the alias columns.
+func (r record) nameForms(aliasCols ...int) ([]form, error) {
+	forms := splitForms(r.field(0))
+	if len(forms) != 1 {
+		return nil, r.errorf("first column %q must be one name", r.field(0))
+	}
+	for _, c := range aliasCols {
+		forms = append(forms, splitForms(r.field(c))...)
+	}
+	return forms, nil
 }

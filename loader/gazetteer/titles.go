@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/ontology"
@@ -96,7 +97,7 @@ func (g *Gazetteer) titles(key string, depth int) []Entry {
 // "president elect" through the base title; nil when key is no such
 // phrase.
 func (g *Gazetteer) modifiedTitle(key string, depth int) []Entry {
-	if depth > 3 || !g.mayBeModified(key) {
+	if depth > 3 || !g.mayBeModified([]byte(key)) {
 		return nil
 	}
 	words := strings.Split(key, " ")
@@ -143,19 +144,19 @@ func applyModifier(base []Entry, key string, m modifier) []Entry {
 // mayBeModified is a cheap test, without allocating, that key starts with
 // a prefix modifier or ends with a suffix one: most looked-up phrases are
 // not titles at all.
-func (g *Gazetteer) mayBeModified(key string) bool {
-	i := strings.IndexByte(key, ' ')
+func (g *Gazetteer) mayBeModified(key []byte) bool {
+	i := bytes.IndexByte(key, ' ')
 	if i < 0 {
 		return false
 	}
-	if m, ok := g.modifiers[key[:i]]; ok && !m.suffix {
+	if m, ok := g.modifiers[string(key[:i])]; ok && !m.suffix {
 		return true
 	}
-	if j := strings.IndexByte(key[i+1:], ' '); j >= 0 {
-		if m, ok := g.modifiers[key[:i+1+j]]; ok && !m.suffix {
+	if j := bytes.IndexByte(key[i+1:], ' '); j >= 0 {
+		if m, ok := g.modifiers[string(key[:i+1+j])]; ok && !m.suffix {
 			return true
 		}
 	}
-	m, ok := g.modifiers[key[strings.LastIndexByte(key, ' ')+1:]]
+	m, ok := g.modifiers[string(key[bytes.LastIndexByte(key, ' ')+1:])]
 	return ok && m.suffix
 }
