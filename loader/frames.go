@@ -234,7 +234,7 @@ func (x *docState) coordRight(r *relSent, m *mention, place bool) []end {
 		if ent < 0 {
 			break
 		}
-		if c.end < len(ws) && isVerbLike(ws[c.end]) && !ws[c.end].cap && ws[c.end].tag != "VBN" && ws[c.end].tag != "VBG" {
+		if ws[k].text == "," && c.end < len(ws) && isVerbLike(ws[c.end]) && !ws[c.end].cap && ws[c.end].tag != "VBN" && ws[c.end].tag != "VBG" {
 			break // ", and the African Union has given": a new clause
 		}
 		out = append(out, end{ent: ent, dist: 5, weak: weak})
