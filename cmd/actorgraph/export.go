@@ -53,7 +53,7 @@ func (s *state) export(args []string) error {
 		return usagef("unknown --format %q: want json, graphml, dot or nquads", *format)
 	}
 
-	st, err := s.openStore(*storeURL, "Export through the server instead: { subgraph(seeds: [...]) { export(format: \"graphml\") } }, or stop the server first.")
+	st, err := s.openStore(*storeURL, false, "Export through the server instead: { subgraph(seeds: [...]) { export(format: \"graphml\") } }, or stop the server first.")
 	if err != nil {
 		return err
 	}

@@ -29,6 +29,8 @@ type command struct {
 	synopsis string
 	// doc explains the command; printed before the flags.
 	doc string
+	// args are the positional arguments, once parsed.
+	args []string
 }
 
 func (s *state) newCommand(name, synopsis, doc string) *command {
@@ -72,16 +74,47 @@ func (c *command) parse(args []string) error {
 	if envErr != nil {
 		return envErr
 	}
-	err := c.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		c.printHelp(c.s.stdout)
-		return errHelp
-	case err != nil:
-		return usageError{err.Error()}
+	// Flags may follow the positional arguments ("load DIR --store URL"):
+	// parse, set the leading positionals aside, parse the rest again.
+	c.args = nil
+	for {
+		err := c.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			c.printHelp(c.s.stdout)
+			return errHelp
+		case err != nil:
+			return usageError{err.Error()}
+		}
+		rest := c.FlagSet.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			// The flag package stopped at "--": the rest is positional.
+			c.args = append(c.args, rest...)
+			return nil
+		}
+		i := 0
+		for i < len(rest) && !isFlag(rest[i]) {
+			i++
+		}
+		c.args = append(c.args, rest[:i]...)
+		switch {
+		case i == len(rest):
+			return nil
+		case rest[i] == "--":
+			c.args = append(c.args, rest[i+1:]...)
+			return nil
+		}
+		args = rest[i:]
 	}
-	return nil
 }
+
+func isFlag(arg string) bool { return len(arg) > 1 && arg[0] == '-' }
+
+// Args, NArg and Arg are the positional arguments, wherever they were
+// among the flags.
+func (c *command) Args() []string   { return c.args }
+func (c *command) NArg() int        { return len(c.args) }
+func (c *command) Arg(i int) string { return c.args[i] }
 
 func (c *command) printHelp(w io.Writer) {
 	fmt.Fprintf(w, "Usage: actorgraph %s\n\n%s\n", c.synopsis, strings.TrimSpace(c.doc))

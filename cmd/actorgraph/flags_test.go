@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -51,8 +52,9 @@ func TestEnvName(t *testing.T) {
 	}
 }
 
-// TestFlagsFromEnv checks the precedence: default < environment < command
-// line, and lists from the environment split on commas.
+// TestFlagsFromEnv checks the precedence (default < environment < command
+// line), lists from the environment split on commas, and flags among and
+// after the positional arguments.
 func TestFlagsFromEnv(t *testing.T) {
 	env := map[string]string{
 		"ACTORGRAPH_STORE":       "memory:",
@@ -66,9 +68,11 @@ func TestFlagsFromEnv(t *testing.T) {
 		store   string
 		depth   int
 		origins []string
+		pos     []string
 	}{
-		{nil, "memory:", 3, []string{"http://a.example", "http://b.example"}},
-		{[]string{"--store", "bolt:x.db", "--depth", "1", "--cors-origin", "http://c.example"}, "bolt:x.db", 1, []string{"http://c.example"}},
+		{nil, "memory:", 3, []string{"http://a.example", "http://b.example"}, nil},
+		{[]string{"--store", "bolt:x.db", "--depth", "1", "--cors-origin", "http://c.example"}, "bolt:x.db", 1, []string{"http://c.example"}, nil},
+		{[]string{"a", "--depth", "2", "b", "-", "--store=memory:", "--", "--c"}, "memory:", 2, []string{"http://a.example", "http://b.example"}, []string{"a", "b", "-", "--c"}},
 	} {
 		c := s.newCommand("test", "test", "")
 		store := c.storeFlag()
@@ -77,8 +81,29 @@ func TestFlagsFromEnv(t *testing.T) {
 		if err := c.parse(tc.args); err != nil {
 			t.Fatal(err)
 		}
-		if *store != tc.store || *depth != tc.depth || !reflect.DeepEqual(origins.values, tc.origins) {
-			t.Errorf("args %q: store %q depth %d origins %q; want %q %d %q", tc.args, *store, *depth, origins.values, tc.store, tc.depth, tc.origins)
+		if *store != tc.store || *depth != tc.depth || !reflect.DeepEqual(origins.values, tc.origins) || !reflect.DeepEqual(c.Args(), tc.pos) {
+			t.Errorf("args %q: store %q depth %d origins %q args %q; want %q %d %q %q",
+				tc.args, *store, *depth, origins.values, c.Args(), tc.store, tc.depth, tc.origins, tc.pos)
 		}
 	}
+}
+
+func FuzzParseVars(f *testing.F) {
+	for _, s := range []string{"n=Andriy Yermak", "hops=4", `seeds=["a","b"]`, "=x", "q", `o={"a":{"b":[1,2]}}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, pair string) {
+		vars, err := parseVars([]string{pair})
+		if err != nil {
+			var ue usageError
+			if !errors.As(err, &ue) {
+				t.Fatalf("parseVars(%q): %v is not a usage error", pair, err)
+			}
+			return
+		}
+		name, _, _ := strings.Cut(pair, "=")
+		if _, ok := vars[name]; !ok || len(vars) != 1 {
+			t.Fatalf("parseVars(%q) = %v, want one variable %q", pair, vars, name)
+		}
+	})
 }

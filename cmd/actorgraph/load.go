@@ -56,7 +56,7 @@ func (s *state) load(args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.openStore(*storeURL, "Load through the server's loadArticle mutation (serve --write-token), or stop the server first.")
+	st, err := s.openStore(*storeURL, true, "Load through the server's loadArticle mutation (serve --write-token), or stop the server first.")
 	if err != nil {
 		return err
 	}
@@ -100,8 +100,12 @@ func (s *state) load(args []string) error {
 		return nil
 	})
 	bar.Finish()
-	if err != nil {
+	if err != nil && s.ctx.Err() == nil {
 		return err
+	}
+	if s.ctx.Err() != nil {
+		fmt.Fprint(s.stdout, "interrupted: ")
+		sum.failed++ // the exit status says the load is incomplete
 	}
 	fmt.Fprintf(s.stdout, "loaded %d articles (%d new, %d replaced, %d unchanged): %d entities, %d triples; %d errors\n",
 		sum.articles, sum.added, sum.replaced, sum.unchanged, sum.entities, sum.triples, sum.failed)

@@ -135,3 +135,20 @@ func TestLoadBadPaths(t *testing.T) {
 		t.Errorf("only a missing path: want exit 1 naming it, got\n%v", r)
 	}
 }
+
+func TestReadingCommandsNeedAStore(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none.db")
+	for _, args := range [][]string{
+		{"stats"},
+		{"query", "{ stats { articles } }"},
+		{"export", "--seed", "Russia"},
+	} {
+		r := agRun(t, append(args, "--store", "bolt:"+missing)...)
+		if r.code != 1 || !strings.Contains(r.stderr, "no store at") {
+			t.Errorf("%v on a missing store: want exit 1 and a hint to load, got\n%v", args, r)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a reading command created the store file")
+	}
+}

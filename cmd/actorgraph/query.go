@@ -50,7 +50,7 @@ func (s *state) query(args []string) error {
 		return err
 	}
 
-	st, err := s.openStore(*storeURL, httpHint)
+	st, err := s.openStore(*storeURL, false, httpHint)
 	if err != nil {
 		return err
 	}

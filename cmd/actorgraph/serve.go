@@ -52,7 +52,7 @@ func (s *state) serve(args []string) error {
 		return usagef("unexpected arguments %q", c.Args())
 	}
 
-	st, err := s.openStore(*storeURL, "Is a server already running on this store? Use it, or give another --store.")
+	st, err := s.openStore(*storeURL, true, "Is a server already running on this store? Use it, or give another --store.")
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ func (s *state) stats(args []string) error {
 	if c.NArg() > 0 {
 		return usagef("unexpected arguments %q", c.Args())
 	}
-	st, err := s.openStore(*storeURL, httpHint)
+	st, err := s.openStore(*storeURL, false, httpHint)
 	if err != nil {
 		return err
 	}

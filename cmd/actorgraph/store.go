@@ -3,15 +3,28 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/graph"
 )
 
-// openStore opens the store at url. When a running server holds the Bolt
+// openStore opens the store at url; unless create is set, a Bolt file must
+// already exist. When a running server holds the Bolt
 // file it explains what to do instead, with hint naming the way to reach
 // that server, and returns errReported.
-func (s *state) openStore(url, hint string) (*graph.Store, error) {
+func (s *state) openStore(url string, create bool, hint string) (*graph.Store, error) {
 	s.log.Debug("opening store", "url", url)
+	if path, ok := strings.CutPrefix(url, "bolt:"); ok && !create {
+		// Reading commands must not leave an empty store behind a typo.
+		if path = strings.TrimPrefix(path, "//"); path == "" {
+			path = graph.DefaultPath
+		}
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: load articles into it first (actorgraph load --store %s PATH...)", path, url)
+		}
+	}
 	st, err := graph.Open(s.ctx, url)
 	switch {
 	case errors.Is(err, graph.ErrStoreLocked):
