@@ -10,7 +10,7 @@ bank department institute organization organisation federation agency office cou
 navy movement front league committee assembly parliament congress senate government authority guard
 corps service services police university college school company corporation corp inc ltd llc plc group
 fund foundation society network news times post journal bureau board secretariat cabinet administration
-club church centre center community coalition brigade brigades command unit tribunal reserve trust
+club church community coalition brigade brigades command unit tribunal reserve trust
 airlines airways press telegraph herald broadcasting television tv radio democrats republicans
 conservatives socialists greens passion power institute academy agency mission camp cartel
 duma knesset bundestag majlis sejm rada storting riksdag folketing municipality project instituto institut istituto universidad ministerio militia fighters battalion regiment division fleet garrison legion consortium bloc caucus directorate
@@ -29,7 +29,9 @@ var entPlaceHeads = wordSet(`city province region county district island islands
 river sea ocean valley strip heights square street avenue airport bay gulf peninsula desert lake park
 station hospital embassy village territories territory coast hills oblast governorate prefecture
 capital town port base plaza bridge canal road highway border basin plateau delta
-channel straits strait cape`)
+channel straits strait cape museum planetarium memorial stadium hotel cave facility factory
+hall arena cathedral mosque temple tower building palace centre center square gardens zoo
+library theatre theater cemetery monument bridge dam`)
 
 // entGovHeads end the names of state bodies: a demonym before them ties
 // the body to its country ("Chinese Foreign Ministry"), unlike "Canadian

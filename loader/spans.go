@@ -231,6 +231,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		if a > 0 && locativePreps[ws[a-1].lower] && !personish {
 			return f.plainMention(si, a, b, ontology.Place, false), true
 		}
+		if !personish && f.orgContext(si, a, b) {
+			return f.plainMention(si, a, b, ontology.Organization, false), true
+		}
 		m := f.personMention(si, a, b)
 		m.typeSure = personish
 		return m, true
@@ -308,4 +311,12 @@ func (f *entFinder) namesPlace(si, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// orgContext reports whether the words around [a,b) say it names an
+// organization rather than a person: "the" before it ("the Velvet
+// Underground", "the Hells Angels").
+func (f *entFinder) orgContext(si, a, b int) bool {
+	ws := f.words[si]
+	return a > 0 && ws[a-1].lower == "the"
 }
