@@ -62,7 +62,9 @@ func (w *walker) path(route []string) Path {
 		prev := route[i-1]
 		for _, h := range w.hops(prev) {
 			if h.to == id {
-				p.Steps = append(p.Steps, Step{Relation: h.rel, Reverse: h.rel.Subject != prev})
+				r := w.v.rels[h.rel]
+				rel, _ := w.v.relation(r, w.ef)
+				p.Steps = append(p.Steps, Step{Relation: rel, Reverse: r.subj != prev})
 				break
 			}
 		}

@@ -27,8 +27,9 @@ type walker struct {
 }
 
 type hop struct {
-	to  string
-	rel Relation
+	to   string
+	rel  string // the best relation joining the pair
+	conf float64
 }
 
 func newWalker(v *view, preds []ontology.Predicate, ef evFilter) (*walker, error) {
@@ -46,12 +47,13 @@ func newWalker(v *view, preds []ontology.Predicate, ef evFilter) (*walker, error
 }
 
 // hops returns id's neighbours sorted by id; for several relations between
-// the same pair, the one with the highest confidence.
+// the same pair, the one with the highest confidence. It reads the records
+// directly: building Relation values here would dominate long walks.
 func (w *walker) hops(id string) []hop {
 	if h, ok := w.memo[id]; ok {
 		return h
 	}
-	best := map[string]Relation{}
+	best := map[string]hop{}
 	for rid := range w.v.adj[id] {
 		r := w.v.rels[rid]
 		if r == nil || r.literal || w.preds != nil && !w.preds[r.pred] {
@@ -64,21 +66,40 @@ func (w *walker) hops(id string) []hop {
 		if other == id {
 			continue // a self loop leads nowhere
 		}
-		rel, ok := w.v.relation(r, w.ef)
+		conf, ok := w.v.bestConfidence(r, w.ef)
 		if !ok {
 			continue
 		}
-		if b, ok := best[other]; !ok || rel.Confidence > b.Confidence || rel.Confidence == b.Confidence && rel.ID < b.ID {
-			best[other] = rel
+		if b, ok := best[other]; !ok || conf > b.conf || conf == b.conf && rid < b.rel {
+			best[other] = hop{other, rid, conf}
 		}
 	}
 	out := make([]hop, 0, len(best))
-	for to, rel := range best {
-		out = append(out, hop{to, rel})
+	for _, h := range best {
+		out = append(out, h)
 	}
 	slices.SortFunc(out, func(a, b hop) int { return strings.Compare(a.to, b.to) })
 	w.memo[id] = out
 	return out
+}
+
+// bestConfidence is the highest confidence of r's evidence that f keeps;
+// ok is false when f keeps none.
+func (v *view) bestConfidence(r *relRec, f evFilter) (float64, bool) {
+	best, ok := 0.0, false
+	for _, e := range r.ev {
+		if f != (evFilter{}) {
+			ev := Evidence{Confidence: e.conf}
+			if a := v.articles[e.article]; a != nil {
+				ev.Published = a.meta.Published
+			}
+			if !f.keep(ev) {
+				continue
+			}
+		}
+		best, ok = max(best, e.conf), true
+	}
+	return best, ok
 }
 
 // Neighbors returns the actors within depth hops of the actor id (id or
