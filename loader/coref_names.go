@@ -25,6 +25,10 @@ func (x *docState) resolveOthers() {
 				x.join(m, id)
 				continue
 			}
+			if id, ok := x.orgByInitials(m.name); ok {
+				x.join(m, id) // "NPP" after "New People's Party"
+				continue
+			}
 			single := m.end-m.start == 1
 			if single && m.honorific {
 				if id, ok := x.personByFirst(m.name); ok {
@@ -82,6 +86,9 @@ func (x *docState) resolveBody(m *mention) {
 	body = titleCase(body)
 	canon := body + " of " + m.country
 	id, ok := x.tab.lookup(canon)
+	if !ok && len(strings.Fields(body)) >= 3 {
+		id, ok = x.tab.lookup(body) // "Italian Supreme Court of Cassation"
+	}
 	if !ok {
 		id = x.tab.add(canon, ontology.Organization)
 	}
@@ -138,4 +145,37 @@ func (x *docState) personByFirst(first string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// orgByInitials finds the organization an acronym abbreviates: the
+// initials of its capitalised words ("New People's Party" -> NPP).
+func (x *docState) orgByInitials(acr string) (int, bool) {
+	if len(acr) < 2 || len(acr) > 8 || strings.ToUpper(acr) != acr {
+		return 0, false
+	}
+	for id, e := range x.tab.ents {
+		if e.typ != ontology.Organization {
+			continue
+		}
+		for _, n := range append([]string{e.name}, e.aliases...) {
+			if initials(n) == acr {
+				return id, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w == "" || nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		c := w[0]
+		if c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

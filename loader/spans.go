@@ -131,6 +131,13 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 		}
 		return append(out, f.plainMention(si, a, b, t, true))
 	}
+	// A given name starts a person's name even when it is also a place
+	// ("Gary Chan", "Regina Ip").
+	if b-a >= 2 && b-a <= 4 && f.lex.firstName(ws[a].text) && headType(ws[b-1].lower) == "" {
+		if h, ok := f.lex.match(texts[a:b]); !ok || h.n < 2 {
+			return append(out, f.personMention(si, a, b))
+		}
+	}
 	// The gazetteer knows a prefix: emit it and go on with the rest.
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
 		if h.kind == lexDemonym {
@@ -243,6 +250,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 			return mention{}, false
 		}
 	}
+	if f.headline(si) {
+		return mention{}, false // "Girls of Hope": a title-case heading
+	}
 	return f.plainMention(si, a, b, "", false), true
 }
 
@@ -319,4 +329,21 @@ func (f *entFinder) namesPlace(si, a, b int) bool {
 func (f *entFinder) orgContext(si, a, b int) bool {
 	ws := f.words[si]
 	return a > 0 && ws[a-1].lower == "the"
+}
+
+// headline reports whether sentence si is a title-case heading or
+// caption, where capitals mark no names.
+func (f *entFinder) headline(si int) bool {
+	ws := f.words[si]
+	alpha, caps := 0, 0
+	for _, w := range ws {
+		if !w.alpha || nameConnectors[w.lower] || closedClass[w.lower] {
+			continue
+		}
+		alpha++
+		if w.cap {
+			caps++
+		}
+	}
+	return alpha >= 3 && caps*10 >= alpha*8
 }
