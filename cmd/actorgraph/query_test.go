@@ -97,10 +97,10 @@ func TestQuery(t *testing.T) {
 
 // startServe runs `serve` on url at a free port and returns the base URL
 // and a function that stops it with SIGTERM and returns its exit status.
-func startServe(t *testing.T, url string, extra ...string) (string, func() int) {
+func startServe(t *testing.T, url string, env []string, extra ...string) (string, func() int) {
 	t.Helper()
 	cmd := exec.Command(binPath, append([]string{"serve", "--store", url, "--addr", "127.0.0.1:0"}, extra...)...)
-	cmd.Env = cleanEnv()
+	cmd.Env = append(cleanEnv(), env...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +166,7 @@ func TestServeAndLockedStore(t *testing.T) {
 	if r := agRun(t, "load", "--store", url, filepath.Join(articles, "seed-sumy.txt")); r.code != 0 {
 		t.Fatalf("load:\n%v", r)
 	}
-	base, stop := startServe(t, url)
+	base, stop := startServe(t, url, nil)
 
 	resp, err := http.Post(base+"graphql", "application/json", strings.NewReader(`{"query":"{ stats { articles } }"}`))
 	if err != nil {
@@ -222,5 +222,51 @@ func TestReadmeQueries(t *testing.T) {
 		if r.code != 0 || len(g.Errors) > 0 {
 			t.Errorf("README example %d fails:\n%s\n%v", i+1, m[1], r)
 		}
+	}
+}
+
+// TestServeFlags checks that serve hands its flags and environment to the
+// schema: the write token enables mutations, the CORS origin is allowed.
+func TestServeFlags(t *testing.T) {
+	dir := t.TempDir()
+	url := "bolt:" + filepath.Join(dir, "s.db")
+	if r := agRun(t, "load", "--store", url, filepath.Join(articles, "seed-sumy.txt")); r.code != 0 {
+		t.Fatalf("load:\n%v", r)
+	}
+	base, stop := startServe(t, url, []string{"ACTORGRAPH_WRITE_TOKEN=s3cret"}, "--cors-origin", "http://app.example")
+	defer stop()
+
+	pre, _ := http.NewRequest(http.MethodOptions, base+"graphql", nil)
+	pre.Header.Set("Origin", "http://app.example")
+	pre.Header.Set("Access-Control-Request-Method", "POST")
+	pre.Header.Set("Access-Control-Request-Headers", "content-type")
+	resp, err := http.DefaultClient.Do(pre)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != "http://app.example" {
+		t.Errorf("preflight from the allowed origin: Access-Control-Allow-Origin %q", got)
+	}
+
+	del := func(token string) string {
+		req, _ := http.NewRequest(http.MethodPost, base+"graphql", strings.NewReader(`{"query":"mutation { deleteArticle(id: \"seed-sumy\") }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		return string(b)
+	}
+	if out := del("wrong"); !strings.Contains(out, "errors") {
+		t.Errorf("mutation with a wrong token: %s", out)
+	}
+	if out := del("s3cret"); !strings.Contains(out, `"deleteArticle":true`) {
+		t.Errorf("mutation with the token: %s", out)
 	}
 }
