@@ -178,6 +178,23 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 		}
 		objs = x.objectsRight(r, i, tr.frame)
 	}
+	if p == ontology.LeaderOf {
+		// "who leads the bloc", "has commanded the presidential guard":
+		// a person heading an organization
+		var orgs []end
+		for _, o := range objs {
+			if x.tab.ents[o.ent].typ == ontology.Organization && o.prep == "" {
+				orgs = append(orgs, o)
+			}
+		}
+		var people []end
+		for _, s := range subs {
+			if x.tab.ents[s.ent].typ == ontology.Person {
+				people = append(people, s)
+			}
+		}
+		subs, objs = people, orgs
+	}
 	if p == ontology.AppealedTo && len(objs) > 0 && objs[0].prep == "for" {
 		p, cameo = ontology.Supported, "05" // "pushed for the AU's inclusion"
 	}

@@ -340,8 +340,8 @@ func (x *docState) titleAs(si, mi int) {
 		title := titleText(ws[t0:t1])
 		if t1+1 < len(ws) && ws[t1].lower == "of" {
 			q := t1 + 1
-			if ws[q].lower == "the" {
-				q++
+			for q < len(ws) && q < t1+4 && !ws[q].cap && ws[q].alpha {
+				q++ // "head of a new National Council"
 			}
 			if om := x.mentionAt(si, q); om >= 0 && x.ments[si][om].ent >= 0 {
 				switch x.tab.ents[x.ments[si][om].ent].typ {

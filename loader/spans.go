@@ -127,7 +127,14 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	if t, hb := f.headedType(ws, a, b); t != "" && !((t == ontology.Document || t == ontology.Event) && hb == b && b-a == 2 && f.lex.firstName(ws[a].text)) {
 		if hb < b && (f.lex.firstName(ws[hb].text) || (b-hb >= 2 && !nameConnectors[ws[hb].lower])) {
 			out = append(out, f.plainMention(si, a, hb, t, true))
-			return append(out, f.personMention(si, hb, b))
+			org := len(out) - 1
+			out = f.splitSpan(out, si, hb, b)
+			// "State Department Spokesperson Jeff Rathke": the title
+			// belongs to the body before it
+			if last := &out[len(out)-1]; t == ontology.Organization && last.title != "" && last.titleStart == hb && last.titleOrg < 0 {
+				last.titleOrg = org
+			}
+			return out
 		}
 		return append(out, f.plainMention(si, a, b, t, true))
 	}

@@ -151,6 +151,19 @@ func (x *docState) placePatterns() {
 					}
 				}
 			}
+			// "Taikoo of the Hong Kong Island constituency", "Khiam in
+			// Lebanon"
+			if k := m.end; k+1 < len(ws) && (ws[k].lower == "of" || ws[k].lower == "in") {
+				q := k + 1
+				if ws[q].lower == "the" {
+					q++
+				}
+				if om := x.mentionAt(si, q); om >= 0 && ms[om].ent >= 0 && ms[om].kind == mkName && ms[om].ent != m.ent {
+					if ot := x.tab.ents[ms[om].ent].typ; ot == ontology.Place || ot == ontology.Country {
+						x.addFact(fact{s: m.ent, o: ms[om].ent, p: ontology.LocatedIn, conf: confAppositive - 0.1, sent: si})
+					}
+				}
+			}
 			// "Name, Country"
 			if m.end+1 < len(ws) && ws[m.end].text == "," && mi+1 < len(ms) && ms[mi+1].start == m.end+1 && ms[mi+1].ent >= 0 && ms[mi+1].kind == mkName {
 				o := x.tab.ents[ms[mi+1].ent]

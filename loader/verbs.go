@@ -47,6 +47,7 @@ censure chastise lambast castigate reprimand scold deplore fault berate`},
 	{ontology.Threatened, "13", "with", false, `threaten warn`},
 	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
+	{ontology.LeaderOf, "", "", false, `lead/led head chair command run/ran`},
 }
 
 // nounTable lists nominalisations with the prepositions that introduce
