@@ -20,9 +20,10 @@ const (
 	FirstName
 	Surname
 	Stopword
+	PersonName // a prominent person: typed Person, office and country known
 )
 
-var kindNames = [...]string{"", "country", "demonym", "capital", "seat", "org", "place", "title", "honorific", "firstname", "surname", "stopword"}
+var kindNames = [...]string{"", "country", "demonym", "capital", "seat", "org", "place", "title", "honorific", "firstname", "surname", "stopword", "person"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && k != 0 {
@@ -57,12 +58,14 @@ type Entry struct {
 	// entity, a common word, a person: "X", "Georgia", "Jordan", "Chad"):
 	// accept it only with supporting context.
 	Ambiguous bool
-	// Category refines the kind: for organizations intl, un, regional,
+	// Category refines the kind: for a PersonName the best-known office
+	// ("president"; may be a former one); for organizations intl, un, regional,
 	// ngo, armed, military, party, gov, legislature, court, intel, media,
 	// platform, company, sport, religious; for places city, division,
 	// region, continent, territory, landmark, water.
 	Category string
-	// Parent is the organization an Org is a body of (the UN Security
+	// Parent is the organization a PersonName's office is in (Hamas for
+	// its leader), the organization an Org is a body of (the UN Security
 	// Council's is United Nations), or the place a Place lies in below
 	// country level (Irving's is Texas).
 	Parent string

@@ -336,3 +336,39 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestPeople(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase, canon, country string
+		hos                    bool
+	}{
+		{"Medvedev", "Dmitry Medvedev", "Russia", false},
+		{"Zelenskiy", "Volodymyr Zelenskyy", "Ukraine", true},
+		{"Yermak", "Andriy Yermak", "Ukraine", false},
+		{"Erdoğan", "Recep Tayyip Erdoğan", "Turkey", true},
+		{"Xi Jinping", "Xi Jinping", "China", true},
+	} {
+		e, ok := hit(g, tc.phrase, PersonName, tc.canon)
+		if !ok {
+			t.Errorf("Lookup(%q): no person %q in %+v", tc.phrase, tc.canon, g.Lookup(tc.phrase))
+			continue
+		}
+		if e.Type != ontology.Person || e.Country != tc.country || e.HeadOfState != tc.hos {
+			t.Errorf("Lookup(%q) = %s %q hos %v, want Person %q %v", tc.phrase, e.Type, e.Country, e.HeadOfState, tc.country, tc.hos)
+		}
+	}
+	if e, ok := hit(g, "May", PersonName, "Theresa May"); ok && !e.Ambiguous {
+		t.Error("May not marked ambiguous")
+	}
+}
+
+func TestPersonFirstNameAmbiguous(t *testing.T) {
+	g := Default()
+	if e, ok := hit(g, "Abbas", PersonName, "Mahmoud Abbas"); !ok || !e.Ambiguous {
+		t.Errorf("Abbas: %+v", g.Lookup("Abbas"))
+	}
+	if e, ok := hit(g, "Putin", PersonName, "Vladimir Putin"); !ok || e.Ambiguous {
+		t.Errorf("Putin: %+v", g.Lookup("Putin"))
+	}
+}

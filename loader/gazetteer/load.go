@@ -48,6 +48,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		{"titles.tsv", false, 2, 4, (*Gazetteer).title},
 		{"title-modifiers.tsv", false, 2, 3, (*Gazetteer).modifier},
 		{"honorifics.tsv", false, 1, 3, (*Gazetteer).honorific},
+		{"people.tsv", false, 4, 5, (*Gazetteer).person},
 		{"variants.tsv", false, 1, 1, (*Gazetteer).variant},
 	}
 	for _, st := range steps {
@@ -161,7 +162,7 @@ func (g *Gazetteer) index() error {
 		for _, f := range en.forms {
 			e := en.e
 			e.Form = f.text
-			e.Ambiguous = amb[formKey(f.text)]
+			e.Ambiguous = amb[formKey(f.text)] || g.commonWord(e, f.text)
 			if isAcronym(f.text) {
 				k := string(exactKey(nil, f.text))
 				g.put(true, k, e, done, true)
@@ -429,6 +430,8 @@ func (g *Gazetteer) checkRefs() error {
 			return en.r.errorf("parent %q of %q is not a listed organization", e.Parent, e.Canonical)
 		case e.Kind == PlaceName && e.Parent != "" && !has(PlaceName, e.Parent) && !has(Capital, e.Parent):
 			return en.r.errorf("enclosing place %q of %q is not a listed place", e.Parent, e.Canonical)
+		case e.Kind == PersonName && e.Parent != "" && !has(OrgName, e.Parent):
+			return en.r.errorf("body %q of %q is not a listed organization", e.Parent, e.Canonical)
 		case e.Kind == Seat && e.MetonymType == ontology.Organization && !has(OrgName, e.Metonym):
 			return en.r.errorf("seat %q stands for %q, not a listed organization", e.Canonical, e.Metonym)
 		case e.Kind == Seat && e.MetonymType == ontology.Country && !has(CountryName, e.Metonym):
@@ -436,4 +439,37 @@ func (g *Gazetteer) checkRefs() error {
 		}
 	}
 	return nil
+}
+
+// person reads people.tsv: name, country, best-known office, the body the
+// office is in, aliases. An office listed in titles.tsv lends the entry
+// its relation and leader flags.
+func (g *Gazetteer) person(r record) error {
+	forms, err := r.nameForms(4)
+	if err != nil {
+		return err
+	}
+	if err := g.knownCountry(r, dash(r.field(1))); err != nil {
+		return err
+	}
+	e := Entry{Kind: PersonName, Canonical: forms[0].text, Type: ontology.Person,
+		Country: dash(r.field(1)), Category: dash(r.field(2)), Parent: dash(r.field(3))}
+	// Offices outside titles.tsv ("state counsellor") stay bare literals.
+	if t, ok := g.entities[Title.String()+"|"+e.Category]; ok {
+		e.Relation, e.Leader, e.HeadOfState = t.e.Relation, t.e.Leader, t.e.HeadOfState
+	}
+	return g.define(r, e, forms)
+}
+
+// commonWord reports whether a one-word form of a person is also a given
+// name or a stopword ("Abbas", "Francis", "May"): alone it may name
+// someone else.
+func (g *Gazetteer) commonWord(e Entry, text string) bool {
+	if e.Kind != PersonName || strings.Contains(text, " ") {
+		return false
+	}
+	k := string(foldKey(nil, text))
+	_, first := g.firstNames[k]
+	_, stop := g.stopwords[k]
+	return first || stop
 }
