@@ -78,7 +78,12 @@ type wordInfo struct {
 	pre1  uint64 // first rune as written
 	shape uint64 // compressed shape: "Xx", "X.X.", "d,d", "x-x"
 	cap   bool   // starts with an upper-case letter
+	irr   uint8  // lexicon classes of irregular verb forms (irregular.go)
 }
+
+// forget replaces the identity of the word by the unknown-word hash,
+// keeping its shape and affixes.
+func (wi *wordInfo) forget() { wi.lower, wi.exact = hUnknown, hUnknown }
 
 func padInfo(h uint64) wordInfo {
 	return wordInfo{exact: h, lower: h, suf3: h, suf2: h, pre1: h, shape: h}
@@ -121,6 +126,7 @@ func analyse(w string) wordInfo {
 		}
 	}
 	wi.exact, wi.lower, wi.shape = exact, lower, shape
+	wi.irr = irregularForms[lower]
 	if digits > 0 && letters == 0 {
 		wi.lower = hNumber
 	}

@@ -17,7 +17,7 @@ var ErrModel = errors.New("bad model file")
 // Model files are gzip-compressed: a magic line, string tables, then the
 // weight table (see table.write).
 const (
-	taggerMagic = "actorgraph syntax tagger v3\n"
+	taggerMagic = "actorgraph syntax tagger v4\n"
 	parserMagic = "actorgraph syntax parser v3\n"
 )
 
@@ -31,6 +31,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			b.WriteByte(t.dict[k])
 		}
 		writeSet(b, t.lex)
+		writeSet(b, t.vocab)
 		t.weights.write(b)
 	})
 }
@@ -63,6 +64,10 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		if err != nil {
 			return err
 		}
+		vocab, err := readSet(b, "vocabulary")
+		if err != nil {
+			return err
+		}
 		w, err := readTable(b)
 		if err != nil {
 			return err
@@ -70,7 +75,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		if w.nclass != len(classes) {
 			return fmt.Errorf("weights for %d classes, %d tags", w.nclass, len(classes))
 		}
-		t = newTagger(classes, dict, lex, w)
+		t = newTagger(classes, dict, lex, vocab, w)
 		return nil
 	})
 	if err != nil {

@@ -13,7 +13,11 @@ type Tagger struct {
 	// lex holds the lowercase hashes of words seen written in lower case
 	// in training: a capitalised word whose lower-case form is not an
 	// ordinary word is most likely a name, even first in a sentence.
-	lex     map[uint64]struct{}
+	lex map[uint64]struct{}
+	// vocab holds the lowercase hashes of all training words; others are
+	// replaced by one unknown-word hash, whose weights training learnt
+	// from rare words (see unknownDropout).
+	vocab   map[uint64]struct{}
 	weights *table
 	scratch sync.Pool // *tagScratch
 }
@@ -49,6 +53,8 @@ const (
 	tShapeP1
 	tShapeM1
 	tCapLex
+	tIrregular
+	tIrregularPrev
 )
 
 // tagFeatures appends the features of word i (index into infos, which is
@@ -88,6 +94,8 @@ func tagFeatures(dst []uint64, infos []wordInfo, i int, p1, p2 uint64, inLex boo
 		feat1(tShapeP1, n1.shape),
 		feat1(tShapeM1, m1.shape),
 		feat2(tCapLex, capLex*first, first),
+		feat1(tIrregular, uint64(w.irr)),
+		feat2(tIrregularPrev, uint64(w.irr), p1),
 	)
 }
 
@@ -101,8 +109,8 @@ func analyseSentence(dst []wordInfo, words []string) []wordInfo {
 	return append(dst, padInfo(hEnd), padInfo(hEnd2))
 }
 
-func newTagger(classes []string, dict map[uint64]uint8, lex map[uint64]struct{}, w *table) *Tagger {
-	t := &Tagger{classes: classes, dict: dict, lex: lex, weights: w}
+func newTagger(classes []string, dict map[uint64]uint8, lex, vocab map[uint64]struct{}, w *table) *Tagger {
+	t := &Tagger{classes: classes, dict: dict, lex: lex, vocab: vocab, weights: w}
 	t.classHash = make([]uint64, len(classes))
 	for i, c := range classes {
 		t.classHash[i] = hashString(c)
@@ -131,6 +139,11 @@ func (t *Tagger) TagInto(words []string, tags []string) {
 	}
 	s := t.scratch.Get().(*tagScratch)
 	s.infos = analyseSentence(s.infos, words)
+	for i := 2; i < len(s.infos)-2; i++ {
+		if _, ok := t.vocab[s.infos[i].lower]; !ok {
+			s.infos[i].forget()
+		}
+	}
 	p1, p2 := hStart, hStart2
 	for i := range words {
 		c, ok := t.dict[s.infos[i+2].exact]

@@ -17,7 +17,7 @@ func mustTagger(t testing.TB) *Tagger {
 }
 
 // The floor is a little under the accuracy measured when the model was
-// trained (94.1% on these 4,200 held-out words); raise it with the model.
+// trained (93.9% on these 4,200 held-out words); raise it with the model.
 const tagAccuracyFloor = 0.935
 
 func TestTaggerHeldOutAccuracy(t *testing.T) {
@@ -41,6 +41,9 @@ func TestTagNews(t *testing.T) {
 		{"Kremlin spokesman Dmitry Peskov said the talks would continue .", "NNP NN NNP NNP VBD DT NNS MD VB ."},
 		{"Deputy Prime Minister Yulia Svyrydenko criticized the decision .", "NNP NNP NNP NNP NNP VBD DT NN ."},
 		{"Zelensky met Biden in Kyiv .", "NNP VBD NNP IN NNP ."},
+		// Unseen in training: a sentence-initial name and an irregular past.
+		{"France froze the assets .", "NNP VBD DT NNS ."},
+		{"Gunmen fled the scene .", "* VBD DT NN ."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {

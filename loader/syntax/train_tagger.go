@@ -23,6 +23,10 @@ const (
 	dictMinShare = 0.97
 )
 
+// taggerDropout is the share of rare-word occurrences training treats as
+// unknown words (see unknownDropout).
+const taggerDropout = 0.5
+
 // TrainTagger trains a tagger on the Tags (XPOS) of sents.
 func TrainTagger(sents []Sentence, opt TrainOptions) *Tagger {
 	if opt.Iterations == 0 {
@@ -54,7 +58,17 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Tagger {
 	dict := buildTagDict(sents, index)
 	p := newPerceptron(len(classes))
 	lex := buildLexicon(sents)
-	t := newTagger(classes, dict, lex, nil)
+	freqs := map[uint64]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			freqs[analyse(w).lower]++
+		}
+	}
+	vocab := make(map[uint64]struct{}, len(freqs))
+	for h := range freqs {
+		vocab[h] = struct{}{}
+	}
+	t := newTagger(classes, dict, lex, vocab, nil)
 
 	order := make([]int, len(sents))
 	for i := range order {
@@ -70,6 +84,11 @@ func TrainTagger(sents []Sentence, opt TrainOptions) *Tagger {
 		for _, si := range order {
 			s := &sents[si]
 			infos = analyseSentence(infos, s.Words)
+			for i := 2; i < len(infos)-2; i++ {
+				if freqs[infos[i].lower] == 1 && rng.Float64() < taggerDropout {
+					infos[i].forget()
+				}
+			}
 			p1, p2 := hStart, hStart2
 			for i := range s.Words {
 				truth, known := index[s.Tags[i]]
