@@ -93,4 +93,24 @@ func TestEval(t *testing.T) {
 		}
 		printResult(t, "dev+gum", both)
 	}
+	// ACTORGRAPH_CURVE=1 prints triple precision and recall by minimum
+	// confidence (the curve docs/QUALITY.md shows).
+	if os.Getenv("ACTORGRAPH_CURVE") != "" {
+		dirs := []string{filepath.Join("testdata", "extract", "dev")}
+		if root := os.Getenv("ACTORGRAPH_CORPUS"); root != "" {
+			dirs = append(dirs, filepath.Join(root, "gum"))
+		}
+		for _, c := range []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9} {
+			exc, err := New(append(opts, MinConfidence(c))...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var r score.Result
+			for _, d := range dirs {
+				r = r.Add(evalSet(t, exc, d))
+			}
+			tr := r.Triples
+			t.Logf("min confidence %.1f: triples %d  P %.3f  R %.3f  F1 %.3f", c, tr.System(), tr.Precision(), tr.Recall(), tr.F1())
+		}
+	}
 }

@@ -14,7 +14,7 @@ func prepSet(s string) map[string]bool {
 var (
 	// prepositions whose object is not the subject of a following verb
 	relPreps = wordSet(`of in at from for with to by on about against between over under after before
-into near amid among across during since than via within without toward towards`)
+into near amid among across during than via within without toward towards`)
 	// clause openers a subject search does not cross
 	relClauseStops = wordSet(`; while but as when after before because although whereas though if
 since unless until whether where`)

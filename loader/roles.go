@@ -183,8 +183,8 @@ func (x *docState) sentenceCountry(si, before int) string {
 				continue // "China's top economic official": someone else's country
 			}
 			n = x.tab.ents[m.ent].name
-		case m.kind == mkName && m.seat && m.country != "":
-			n = m.country
+		case m.kind == mkName && m.seat && m.country != "" && m.start > 0 && locativePreps[x.words[si][m.start-1].lower]:
+			n = m.country // "In Beirut, caretaker Prime Minister ..."
 		default:
 			continue
 		}
