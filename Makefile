@@ -8,7 +8,7 @@ ADDR    ?= 127.0.0.1:8080
 # Evaluation sets beside the repository, when present.
 EVALSETS := $(wildcard ../shared/corpus/dev ../shared/corpus/gum)
 
-.PHONY: all build demo test vet test-go test-node bench eval fmt clean
+.PHONY: all build demo test vet test-go test-node bench bench-cli eval fmt clean
 
 all: build
 
@@ -34,8 +34,13 @@ test-go:
 test-node: build
 	BIN=$(BIN) bash .ci/test-node
 
+# Go benchmarks of loader, graph and schema (bench/run.sh for knobs).
 bench:
 	bash bench/run.sh
+
+# The command line timed end to end on the sample articles copied 20 times.
+bench-cli:
+	bash bench/load.sh
 
 eval: build
 	@if [ -z "$(EVALSETS)" ]; then echo "eval: ../shared/corpus/{dev,gum} not found"; exit 0; fi
