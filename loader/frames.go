@@ -332,6 +332,18 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 			return
 		}
 		objs = x.mentionsFrom(r, k+1, 4, fr.place, i)
+	} else if k < len(ws) && (ws[k].lower == "for" || ws[k].lower == "of") {
+		// "Moscow's terms for a peace deal with Kyiv": the object's
+		// preposition after a short complement
+		for q := k + 1; q < len(ws) && q <= k+5; q++ {
+			if allowed[ws[q].lower] && ws[q].lower != "for" && ws[q].lower != "of" {
+				objs = x.mentionsFrom(r, q+1, 3, fr.place, i)
+				break
+			}
+			if !ws[q].alpha || ws[q].cap || isVerbLike(ws[q]) && ws[q].tag != "NN" {
+				break
+			}
+		}
 	}
 	if len(objs) == 0 {
 		return

@@ -67,7 +67,8 @@ phone-call visit`},
 	{ontology.CooperatedWith, "03", "with between", `agreement deal accord pact cooperation partnership`},
 	{ontology.Supported, "05", "to for", `support aid assistance backing`},
 	{ontology.Criticized, "11", "of against", `condemnation criticism`},
-	{ontology.Threatened, "13", "to against", `threat threats ultimatum`},
+	{ontology.Threatened, "13", "to against", `threat threats`},
+	{ontology.Demanded, "10", "on to with from of", `demands terms ultimatum conditions`},
 }
 
 // trigger is a word that may express an interaction.
