@@ -30,7 +30,74 @@ func (a *actorRec) canonicalName() string {
 	return best
 }
 
+// actor returns a's API value from the cache refresh keeps.
 func (v *view) actor(a *actorRec) Actor {
+	if out, ok := v.summary[a.id]; ok {
+		return out
+	}
+	return v.computeActor(a)
+}
+
+// refresh recomputes the cached values of the given actors: their Actor
+// value and their neighbour lists. Loads call it for the actors an article
+// touched; Open for all.
+func (v *view) refresh(ids map[string]bool) {
+	for id := range ids {
+		a := v.actors[id]
+		if a == nil {
+			delete(v.summary, id)
+			delete(v.nbrs, id)
+			continue
+		}
+		v.summary[id] = v.computeActor(a)
+		v.nbrs[id] = v.neighbours(id)
+	}
+}
+
+func (v *view) refreshAll() {
+	ids := make(map[string]bool, len(v.actors))
+	for id := range v.actors {
+		ids[id] = true
+	}
+	v.refresh(ids)
+}
+
+// neighbours lists the actors joined to id by a relation, sorted by id,
+// each with all the relations joining them and the best one.
+func (v *view) neighbours(id string) []hop {
+	by := map[string]*hop{}
+	for rid := range v.adj[id] {
+		r := v.rels[rid]
+		if r == nil || r.literal {
+			continue
+		}
+		other := r.obj
+		if other == id {
+			other = r.subj
+		}
+		if other == id {
+			continue // a self loop leads nowhere
+		}
+		h := by[other]
+		if h == nil {
+			h = &hop{to: other}
+			by[other] = h
+		}
+		h.rels = append(h.rels, rid)
+		if h.rel == "" || r.conf > h.conf || r.conf == h.conf && rid < h.rel {
+			h.rel, h.conf = rid, r.conf
+		}
+	}
+	out := make([]hop, 0, len(by))
+	for _, h := range by {
+		slices.Sort(h.rels)
+		out = append(out, *h)
+	}
+	slices.SortFunc(out, func(a, b hop) int { return strings.Compare(a.to, b.to) })
+	return out
+}
+
+func (v *view) computeActor(a *actorRec) Actor {
 	name := a.canonicalName()
 	out := Actor{ID: a.id, Name: name, Type: a.typ, Degree: len(v.adj[a.id])}
 	seen := map[string]bool{ontology.Normalize(name): true}

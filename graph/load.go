@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"strings"
 
@@ -51,9 +52,10 @@ func (s *Store) LoadArticle(ctx context.Context, ex ontology.Extraction) (LoadRe
 	if err := s.apply(ctx, stale, fresh); err != nil {
 		return LoadResult{}, fmt.Errorf("graph: load article %q: %w", id, err)
 	}
-	s.view.remove(id)
+	touched := s.view.remove(id)
 	d := interpret(id, fresh)
-	s.view.add(d)
+	maps.Copy(touched, s.view.add(d))
+	s.view.refresh(touched)
 	return LoadResult{Replaced: old != nil, Entities: d.art.meta.Entities, Triples: d.art.meta.Triples}, nil
 }
 
@@ -72,7 +74,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err := s.apply(ctx, stale, nil); err != nil {
 		return fmt.Errorf("graph: delete article %q: %w", id, err)
 	}
-	s.view.remove(id)
+	s.view.refresh(s.view.remove(id))
 	return nil
 }
 

@@ -140,6 +140,7 @@ func (s *Store) rebuildLocked(ctx context.Context) error {
 	for id, qs := range byArticle {
 		v.add(interpret(id, qs))
 	}
+	v.refreshAll()
 	s.view = v
 	return nil
 }

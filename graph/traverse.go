@@ -26,9 +26,12 @@ type walker struct {
 	memo  map[string][]hop
 }
 
+// hop is a neighbour: the actor, the relations joining it (sorted) and
+// the best of them under the walk's filters.
 type hop struct {
 	to   string
-	rel  string // the best relation joining the pair
+	rels []string
+	rel  string
 	conf float64
 }
 
@@ -46,39 +49,37 @@ func newWalker(v *view, preds []ontology.Predicate, ef evFilter) (*walker, error
 	return w, nil
 }
 
-// hops returns id's neighbours sorted by id; for several relations between
-// the same pair, the one with the highest confidence. It reads the records
-// directly: building Relation values here would dominate long walks.
+// hops returns id's neighbours under the walk's filters, sorted by id,
+// each with the best (highest confidence) relation joining the pair.
+// Without filters that is the view's cached list as is.
 func (w *walker) hops(id string) []hop {
+	all := w.v.nbrs[id]
+	if w.preds == nil && w.ef == (evFilter{}) {
+		return all
+	}
 	if h, ok := w.memo[id]; ok {
 		return h
 	}
-	best := map[string]hop{}
-	for rid := range w.v.adj[id] {
-		r := w.v.rels[rid]
-		if r == nil || r.literal || w.preds != nil && !w.preds[r.pred] {
-			continue
+	out := make([]hop, 0, len(all))
+	for _, n := range all {
+		best := hop{to: n.to, rels: n.rels}
+		for _, rid := range n.rels {
+			r := w.v.rels[rid]
+			if w.preds != nil && !w.preds[r.pred] {
+				continue
+			}
+			conf, ok := r.conf, true
+			if w.ef != (evFilter{}) {
+				conf, ok = w.v.bestConfidence(r, w.ef)
+			}
+			if ok && (best.rel == "" || conf > best.conf) {
+				best.rel, best.conf = rid, conf
+			}
 		}
-		other := r.obj
-		if other == id {
-			other = r.subj
-		}
-		if other == id {
-			continue // a self loop leads nowhere
-		}
-		conf, ok := w.v.bestConfidence(r, w.ef)
-		if !ok {
-			continue
-		}
-		if b, ok := best[other]; !ok || conf > b.conf || conf == b.conf && rid < b.rel {
-			best[other] = hop{other, rid, conf}
+		if best.rel != "" {
+			out = append(out, best)
 		}
 	}
-	out := make([]hop, 0, len(best))
-	for _, h := range best {
-		out = append(out, h)
-	}
-	slices.SortFunc(out, func(a, b hop) int { return strings.Compare(a.to, b.to) })
 	w.memo[id] = out
 	return out
 }

@@ -26,6 +26,12 @@ type view struct {
 	adj map[string]map[string]bool
 	// triples counts (article, relation) pairs.
 	triples int
+
+	// Derived caches, refreshed for the actors an article touches (see
+	// refresh): the Actor values, and each actor's neighbours sorted by
+	// id with the relations joining them.
+	summary map[string]Actor
+	nbrs    map[string][]hop
 }
 
 type actorRec struct {
@@ -43,6 +49,7 @@ type relRec struct {
 	obj     string
 	literal bool
 	ev      map[string]*evRec // evidence id ->
+	conf    float64           // highest evidence confidence
 }
 
 type evRec struct {
@@ -67,6 +74,8 @@ func newView() *view {
 		articles: map[string]*articleRec{},
 		keys:     map[string]map[string]int{},
 		adj:      map[string]map[string]bool{},
+		summary:  map[string]Actor{},
+		nbrs:     map[string][]hop{},
 	}
 }
 
@@ -215,12 +224,15 @@ func iriOf(v quad.Value) string {
 	return ""
 }
 
-// add merges one article's records into the view.
-func (v *view) add(d articleData) {
+// add merges one article's records into the view and returns the actors
+// whose derived values must be refreshed.
+func (v *view) add(d articleData) map[string]bool {
+	touched := map[string]bool{}
 	art := d.art
 	v.articles[art.meta.ID] = &art
 	id := art.meta.ID
 	for aid, in := range d.actors {
+		touched[aid] = true
 		a := v.actors[aid]
 		if a == nil {
 			a = &actorRec{id: aid, typ: in.typ, names: map[string][]string{}, aliases: map[string][]string{}, mentions: map[string]int{}}
@@ -248,9 +260,15 @@ func (v *view) add(d articleData) {
 		}
 		for eid, e := range in.ev {
 			r.ev[eid] = e
+			r.conf = max(r.conf, e.conf)
+		}
+		touched[r.subj] = true
+		if !r.literal {
+			touched[r.obj] = true
 		}
 	}
 	v.triples += len(d.rels)
+	return touched
 }
 
 func (v *view) link(actor, rel string) {
@@ -261,14 +279,17 @@ func (v *view) link(actor, rel string) {
 }
 
 // remove takes an article's contribution out of the view; actors and
-// relations no other article supports go with it.
-func (v *view) remove(id string) {
+// relations no other article supports go with it. It returns the actors
+// whose derived values must be refreshed.
+func (v *view) remove(id string) map[string]bool {
+	touched := map[string]bool{}
 	art := v.articles[id]
 	if art == nil {
-		return
+		return touched
 	}
 	delete(v.articles, id)
 	for aid := range art.actors {
+		touched[aid] = true
 		a := v.actors[aid]
 		if a == nil {
 			continue
@@ -292,9 +313,16 @@ func (v *view) remove(id string) {
 		if r == nil {
 			continue
 		}
+		touched[r.subj] = true
+		if !r.literal {
+			touched[r.obj] = true
+		}
+		r.conf = 0
 		for eid, e := range r.ev {
 			if e.article == id {
 				delete(r.ev, eid)
+			} else {
+				r.conf = max(r.conf, e.conf)
 			}
 		}
 		if len(r.ev) == 0 {
@@ -311,6 +339,7 @@ func (v *view) remove(id string) {
 			delete(v.actors, aid)
 		}
 	}
+	return touched
 }
 
 func (v *view) unlink(actor, rel string) {
