@@ -138,6 +138,9 @@ func (f *entFinder) canStart(si int, ws []word, i int) bool {
 		return true
 	}
 	if i+1 < len(ws) && ws[i+1].cap && ws[i+1].alpha {
+		if e := f.spanEnd(ws, i); headType(ws[e-1].lower) == ontology.Organization {
+			return true // "New People Party's ..."
+		}
 		return !f.lowers[w.lower] || roleIsTitleWord(w.lower)
 	}
 	if w.tag != "" {

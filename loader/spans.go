@@ -158,7 +158,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	// A first name inside the span starts a person: "Security Council
 	// Dmitry Medvedev" is two names.
 	for p := a + 1; p < b; p++ {
-		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[a].text) {
+		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[a].text) && f.knownPrefix(si, a, p) {
 			out = f.nameMentions(out, si, a, p)
 			return append(out, f.personMention(si, p, b))
 		}
@@ -353,4 +353,14 @@ func (f *entFinder) headline(si int) bool {
 		}
 	}
 	return alpha >= 3 && caps*10 >= alpha*8
+}
+
+// knownPrefix reports whether [a,p) is a name the gazetteer or a head
+// word vouches for, so that a given name after it starts a new name.
+func (f *entFinder) knownPrefix(si, a, p int) bool {
+	if h, ok := f.lex.match(f.texts[si][a:p]); ok && h.n == p-a {
+		return true
+	}
+	t, _ := f.headedType(f.words[si], a, p)
+	return t != ""
 }

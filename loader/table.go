@@ -74,6 +74,12 @@ func (t *entTable) alias(id int, name string) {
 	if _, taken := t.byName[n]; !taken {
 		t.byName[n] = id
 	}
+	// "New People's Party" and "New People Party" are one name
+	if p := strings.ReplaceAll(n, "'s ", " "); p != n {
+		if _, taken := t.byName[p]; !taken {
+			t.byName[p] = id
+		}
+	}
 }
 
 // rename makes name the canonical name of id, keeping the old one as alias.
