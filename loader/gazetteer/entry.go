@@ -20,10 +20,12 @@ const (
 	FirstName
 	Surname
 	Stopword
-	PersonName // a prominent person: typed Person, office and country known
+	PersonName   // a prominent person: typed Person, office and country known
+	EventName    // a named event, war, operation or summit
+	DocumentName // a named treaty, agreement, law or resolution
 )
 
-var kindNames = [...]string{"", "country", "demonym", "capital", "seat", "org", "place", "title", "honorific", "firstname", "surname", "stopword", "person"}
+var kindNames = [...]string{"", "country", "demonym", "capital", "seat", "org", "place", "title", "honorific", "firstname", "surname", "stopword", "person", "event", "document"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && k != 0 {

@@ -23,7 +23,8 @@ type Gazetteer struct {
 	firstNames map[string]byte // fold key -> gender ('m', 'f' or 'u')
 	surnames   map[string]struct{}
 	stopwords  map[string]struct{}
-	variants   map[string]string // folded spelling -> group's canonical spelling
+	variants   map[string]string   // folded spelling -> group's canonical spelling
+	groups     map[string][]string // canonical spelling -> group, in file order
 
 	countries []string           // canonical country names, sorted
 	counts    map[Kind]int       // listed forms per kind

@@ -372,3 +372,25 @@ func TestPersonFirstNameAmbiguous(t *testing.T) {
 		t.Errorf("Putin: %+v", g.Lookup("Putin"))
 	}
 }
+
+func TestEventsAndDocuments(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase string
+		kind   Kind
+		canon  string
+		typ    ontology.EntityType
+	}{
+		{"JCPOA", DocumentName, "Joint Comprehensive Plan of Action", ontology.Document},
+		{"Minsk agreements", DocumentName, "Minsk agreements", ontology.Document},
+		{"the UN Charter", DocumentName, "Charter of the United Nations", ontology.Document},
+		{"9/11", EventName, "September 11 attacks", ontology.Event},
+		{"Hajj", EventName, "Hajj", ontology.Event},
+		{"Second World War", EventName, "World War II", ontology.Event},
+	} {
+		e, ok := hit(g, tc.phrase, tc.kind, tc.canon)
+		if !ok || e.Type != tc.typ {
+			t.Errorf("Lookup(%q) = %+v, want %s %q", tc.phrase, g.Lookup(tc.phrase), tc.kind, tc.canon)
+		}
+	}
+}

@@ -97,7 +97,9 @@ func isVowel(c byte) bool {
 // The name itself is not included; the result is capped at 16.
 func Variants(name string) []string { return Default().Variants(name) }
 
-// Variants is the method form of the package-level Variants.
+// Variants is the method form of the package-level Variants. It offers
+// one-word changes first (the last word's before the others'), then
+// combinations, so the commonest spellings survive the cap.
 func (g *Gazetteer) Variants(name string) []string {
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -111,18 +113,28 @@ func (g *Gazetteer) Variants(name string) []string {
 	out := []string{}
 	seen := map[string]bool{string(foldKey(nil, name)): true}
 	key := g.Key(name)
+	add := func(ws []string) {
+		s := strings.Join(ws, " ")
+		fk := string(foldKey(nil, s))
+		if len(out) < limit && !seen[fk] && g.Key(s) == key {
+			seen[fk] = true
+			out = append(out, s)
+		}
+	}
+	for i := len(words) - 1; i >= 0; i-- {
+		for _, o := range options[i][1:] {
+			ws := append([]string(nil), words...)
+			ws[i] = o
+			add(ws)
+		}
+	}
 	var rec func(i int, acc []string)
 	rec = func(i int, acc []string) {
 		if len(out) >= limit {
 			return
 		}
 		if i == len(words) {
-			s := strings.Join(acc, " ")
-			fk := string(foldKey(nil, s))
-			if !seen[fk] && g.Key(s) == key {
-				seen[fk] = true
-				out = append(out, s)
-			}
+			add(acc)
 			return
 		}
 		for _, o := range options[i] {
@@ -133,22 +145,22 @@ func (g *Gazetteer) Variants(name string) []string {
 	return out
 }
 
-// wordVariants lists spellings of one word, the word itself first.
+// wordVariants lists spellings of one word, the word itself first, then
+// the variant table's spellings in file order (commonest first).
 func (g *Gazetteer) wordVariants(w string) []string {
 	out := []string{w}
 	fk := strings.ReplaceAll(string(foldKey(nil, w)), "'", "")
 	if canon, ok := g.variants[fk]; ok {
-		for k, v := range g.variants {
-			if v == canon && k != fk && !strings.Contains(k, " ") {
+		for _, k := range g.groups[canon] {
+			if k != fk {
 				out = append(out, matchCase(w, k))
 			}
 		}
 	}
 	lw := strings.ToLower(w)
 	for _, fam := range [][]string{
-		{"skyy", "skiy", "skii", "sky", "ski"},
-		{"tskyy", "tskiy", "tsky", "tski"},
-		{"iy", "ii", "yy"},
+		{"skyy", "skiy", "skyi", "skii", "sky", "ski"},
+		{"iy", "ii"},
 	} {
 		for _, end := range fam {
 			if strings.HasSuffix(lw, end) && len(lw) > len(end)+2 {
@@ -158,7 +170,7 @@ func (g *Gazetteer) wordVariants(w string) []string {
 						out = append(out, stem+alt)
 					}
 				}
-				return sortRest(out)
+				return out
 			}
 		}
 	}
@@ -167,18 +179,7 @@ func (g *Gazetteer) wordVariants(w string) []string {
 			out = append(out, pre[1]+w[len(pre[0]):])
 		}
 	}
-	return sortRest(out)
-}
-
-// sortRest sorts all but the first element, for deterministic output.
-func sortRest(s []string) []string {
-	rest := s[1:]
-	for i := 1; i < len(rest); i++ {
-		for j := i; j > 0 && rest[j] < rest[j-1]; j-- {
-			rest[j], rest[j-1] = rest[j-1], rest[j]
-		}
-	}
-	return s
+	return out
 }
 
 // matchCase writes the lower-case spelling v in the capitalisation style

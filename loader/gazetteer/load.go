@@ -32,6 +32,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		surnames:   map[string]struct{}{},
 		stopwords:  map[string]struct{}{},
 		variants:   map[string]string{},
+		groups:     map[string][]string{},
 		counts:     map[Kind]int{},
 		entities:   map[string]*entity{},
 	}
@@ -49,6 +50,8 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		{"title-modifiers.tsv", false, 2, 3, (*Gazetteer).modifier},
 		{"honorifics.tsv", false, 1, 3, (*Gazetteer).honorific},
 		{"people.tsv", false, 4, 5, (*Gazetteer).person},
+		{"events.tsv", false, 2, 4, (*Gazetteer).event},
+		{"documents.tsv", false, 2, 4, (*Gazetteer).document},
 		{"variants.tsv", false, 1, 1, (*Gazetteer).variant},
 	}
 	for _, st := range steps {
@@ -472,4 +475,27 @@ func (g *Gazetteer) commonWord(e Entry, text string) bool {
 	_, first := g.firstNames[k]
 	_, stop := g.stopwords[k]
 	return first || stop
+}
+
+// event reads events.tsv: name, category, country, aliases.
+func (g *Gazetteer) event(r record) error {
+	return g.named(r, EventName, ontology.Event)
+}
+
+// document reads documents.tsv: name, category, country, aliases.
+func (g *Gazetteer) document(r record) error {
+	return g.named(r, DocumentName, ontology.Document)
+}
+
+// named reads the shared layout of events.tsv and documents.tsv.
+func (g *Gazetteer) named(r record, k Kind, t ontology.EntityType) error {
+	forms, err := r.nameForms(3)
+	if err != nil {
+		return err
+	}
+	if err := g.knownCountry(r, dash(r.field(2))); err != nil {
+		return err
+	}
+	return g.define(r, Entry{Kind: k, Canonical: forms[0].text, Type: t, Country: dash(r.field(2)),
+		Category: dash(r.field(1))}, forms)
 }

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // variant reads one line of variants.tsv: a group of spellings of one
 // word separated by "|", the first the group's canonical spelling.
 func (g *Gazetteer) variant(r record) error {
@@ -12,6 +14,9 @@ func (g *Gazetteer) variant(r record) error {
 		k := string(foldKey(nil, f.text))
 		if old, ok := g.variants[k]; ok && old != canon {
 			return r.errorf("spelling %q already in the group of %q", f.text, old)
+		}
+		if _, ok := g.variants[k]; !ok && !strings.Contains(k, " ") {
+			g.groups[canon] = append(g.groups[canon], k)
 		}
 		g.variants[k] = canon
 	}
