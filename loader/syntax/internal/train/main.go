@@ -23,6 +23,7 @@ func main() {
 	only := flag.String("only", "", "train only \"tagger\" or \"parser\"")
 	iters := flag.Int("iters", 0, "training passes (0: model default)")
 	piters := flag.Int("piters", 0, "parser training passes (0: model default)")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
 	cv := flag.Int("cv", 0, "if > 1, also report k-fold cross-validated accuracy over the training documents")
 	flag.Parse()
 	log.SetFlags(0)
@@ -55,7 +56,7 @@ func main() {
 	trainS, devS := slices.Concat(train...), slices.Concat(dev...)
 	log.Printf("train: %d docs, %d sentences, %d words; dev: %d docs, %d sentences, %d words",
 		len(train), len(trainS), words(trainS), len(dev), len(devS), words(devS))
-	opt := syntax.TrainOptions{Iterations: *iters, Seed: 1}
+	opt := syntax.TrainOptions{Iterations: *iters, Seed: *seed}
 
 	if *cv > 1 && *only != "parser" {
 		right, all := 0.0, 0
@@ -115,7 +116,7 @@ func main() {
 		}
 		log.Printf("parser: jackknifed tags in %s", time.Since(start).Round(time.Millisecond))
 		start = time.Now()
-		popt := syntax.TrainOptions{Iterations: *piters, Seed: 1}
+		popt := syntax.TrainOptions{Iterations: *piters, Seed: *seed}
 		parser, skipped := syntax.TrainParser(trainS, jack, popt)
 		log.Printf("parser: trained in %s (%d sentences without heads skipped)", time.Since(start).Round(time.Millisecond), skipped)
 		if len(devS) > 0 {
