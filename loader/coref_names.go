@@ -45,13 +45,16 @@ func (x *docState) resolveOthers() {
 					continue
 				}
 			}
+			guessed := false
 			if m.typ == "" {
-				m.typ = x.guessType(m)
+				m.typ, guessed = x.guessType(m)
 			}
 			if m.typ == "" {
 				continue
 			}
-			x.join(m, x.tab.add(m.name, m.typ))
+			id := x.tab.add(m.name, m.typ)
+			x.tab.ents[id].guessed = guessed && single
+			x.join(m, id)
 		}
 	}
 }
@@ -115,21 +118,26 @@ func titleCase(s string) string {
 }
 
 // guessType types a name nothing else vouches for by the words around it.
-func (x *docState) guessType(m *mention) ontology.EntityType {
+// The second result is true when nothing but the default spoke for the
+// type.
+func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 	ws := x.words[m.sent]
 	s := m.start
 	if s >= 2 && ws[s-1].lower == "of" && entPlaceHeads[ws[s-2].lower] {
-		return ontology.Place // "the city of Sumy", "the village of Tiri"
+		return ontology.Place, false // "the city of Sumy", "the village of Tiri"
 	}
 	if s > 0 && locativePreps[ws[s-1].lower] {
-		return ontology.Place
+		return ontology.Place, false
 	}
 	if m.end < len(ws) && ws[m.end].text == "," && m.end+1 < len(ws) {
 		if h, ok := x.lex.match(x.texts[m.sent][m.end+1:]); ok && (h.kind == lexCountry || h.kind == lexPlace) {
-			return ontology.Place // "Sumy, Ukraine"
+			return ontology.Place, false // "Sumy, Ukraine"
 		}
 	}
-	return ontology.Organization
+	if m.end < len(ws) && (isPossessive(ws[m.end].text) || isVerbLike(ws[m.end])) {
+		return ontology.Organization, false // "Hezbollah said", "Demosisto's"
+	}
+	return ontology.Organization, true
 }
 
 // personByFirst finds the one person whose full name starts with first.

@@ -144,6 +144,9 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 		if e.hidden || !e.typ.Valid() {
 			continue
 		}
+		if e.guessed && counts[id] < 2 && !x.inFact(id) {
+			continue // one capitalised word nothing vouches for
+		}
 		al := []string{}
 		for _, a := range e.aliases {
 			if ontology.Normalize(a) != ontology.Normalize(e.name) && !containsString(al, a) {
@@ -171,6 +174,16 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 	}
 	sort.SliceStable(triples, func(i, j int) bool { return triples[i].Sentence < triples[j].Sentence })
 	return ents, triples
+}
+
+// inFact reports whether entity id is an end of some triple.
+func (x *docState) inFact(id int) bool {
+	for _, f := range x.facts {
+		if f.s == id || f.o == id {
+			return true
+		}
+	}
+	return false
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -19,6 +19,7 @@ type entity struct {
 	// seen only acting as its country.
 	hidden    bool
 	bodyTied  bool   // tied to country by a possessive or demonym
+	guessed   bool   // a single unknown word typed by default only
 	category  string // the gazetteer's category
 	parent    string // the gazetteer's parent body
 	mentions  int
