@@ -73,15 +73,22 @@ func (x *docState) seatActs(m *mention) bool {
 			return false // "Moscow Metro", "Washington Post"
 		}
 	}
-	if s > 0 && (ws[s-1].lower == "to" || ws[s-1].lower == "toward" || ws[s-1].lower == "towards") && !isVerbLike(ws[m.end%len(ws)]) {
-		// "flew to Moscow" is a place; "budget support to Niamey" acts
-		// only when what goes there is aid or pressure, which a rule
-		// cannot tell: keep the place
-		return false
+	if m.end < len(ws) {
+		nx := ws[m.end]
+		if isPossessive(nx.text) || roleIsHead(nx.lower) || isVerbLike(nx) && nx.tag != "VBN" && nx.tag != "VBG" {
+			return true // "Moscow's terms", "a Moscow official", "Kyiv claimed"
+		}
 	}
-	// Anything else (subject, object, possessive, "a Moscow official")
-	// is the seat standing for its country, as news uses it.
-	return true
+	if s > 0 {
+		switch ws[s-1].lower {
+		case "with", "between", "by", "for", "against", "on", "and":
+			return true // "talks with Washington", "a blow for Kyiv"
+		}
+		if isVerbLike(ws[s-1]) && !beForms[ws[s-1].lower] {
+			return true // "condemning Moscow"
+		}
+	}
+	return false
 }
 
 // resolvePersons clusters full personal names by transliteration key and
