@@ -79,6 +79,11 @@ func (x *docState) appositiveAfter(si, mi int) {
 	// "the group's leader", "Hezbollah's commander"
 	if pm := x.mentionAt(si, j); pm >= 0 {
 		p := x.ments[si][pm]
+		if p.kind == mkNominal && p.title != "" && p.titleCountry != "" {
+			// "Vladimir Putin, the Russian president,"
+			x.titleRole(m, p.title, p.titleCountry, -1, confAppositive)
+			return
+		}
 		if p.end < len(ws) && isPossessive(ws[p.end].text) && p.ent >= 0 {
 			owner, j = p.ent, p.end+1
 		} else if p.kind == mkDemonym || (p.kind == mkName && p.ent >= 0 && x.tab.ents[p.ent].typ == ontology.Country) {
@@ -140,9 +145,11 @@ func (x *docState) appositiveAfter(si, mi int) {
 				return
 			case ot == ontology.Country:
 				x.titleRole(m, title, x.tab.ents[o.ent].name, -1, confAppositive)
+				x.secondTitle(si, m, o.end)
 				return
 			case ot == ontology.Organization:
 				x.titleRole(m, title, country, om, confAppositive)
+				x.secondTitle(si, m, o.end)
 				return
 			}
 		}
@@ -298,4 +305,32 @@ func (x *docState) inMention(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// secondTitle reads a second office joined by "and" ("the president of
+// the Comoros and current chairman of the AU").
+func (x *docState) secondTitle(si int, m *mention, k int) {
+	ws := x.words[si]
+	if k >= len(ws) || ws[k].lower != "and" {
+		return
+	}
+	t0, t1 := titleRun(ws, k+1)
+	if t1 == t0 || t1+1 >= len(ws) || ws[t1].lower != "of" {
+		return
+	}
+	q := t1 + 1
+	if ws[q].lower == "the" {
+		q++
+	}
+	om := x.mentionAt(si, q)
+	if om < 0 || x.ments[si][om].ent < 0 {
+		return
+	}
+	title := titleText(ws[t0:t1])
+	switch x.tab.ents[x.ments[si][om].ent].typ {
+	case ontology.Country:
+		x.titleRole(m, title, x.tab.ents[x.ments[si][om].ent].name, -1, confAppositive-0.05)
+	case ontology.Organization:
+		x.titleRole(m, title, "", om, confAppositive-0.05)
+	}
 }

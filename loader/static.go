@@ -39,6 +39,15 @@ func (x *docState) memberOf(si, mi int) {
 	if p := m.titleStart - 1; p > 0 && isPossessive(ws[p].text) {
 		if om := x.mentionEndingAt(si, p); om >= 0 && x.ments[si][om].ent >= 0 && x.ments[si][om].kind == mkName {
 			o := x.ments[si][om].ent
+			if x.tab.ents[o].typ == ontology.Country && m.title == "" {
+				// "Nicaragua's Daniel Ortega": an office there; among
+				// leaders or heads of state, its leader
+				pr, conf := ontology.OfficialOf, confMember-0.1
+				if x.amongLeaders(si) {
+					pr = ontology.LeaderOf
+				}
+				x.addFact(fact{s: m.ent, o: o, p: pr, conf: conf, sent: si})
+			}
 			if x.tab.ents[o].typ == ontology.Organization {
 				if m.title == "" || isParty(x.tab.ents[o]) {
 					x.addFact(fact{s: m.ent, o: o, p: ontology.MemberOf, conf: confMember, sent: si})
@@ -195,6 +204,23 @@ func (x *docState) usedAsPlace(id int) bool {
 				s--
 			}
 			if s > 0 && (locativePreps[ws[s-1].lower] || ws[s-1].lower == "to" || ws[s-1].lower == ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amongLeaders reports whether sentence si speaks of leaders or heads of
+// state ("were the only Latin American heads of state to attend").
+func (x *docState) amongLeaders(si int) bool {
+	ws := x.words[si]
+	for i, w := range ws {
+		switch w.lower {
+		case "leaders", "presidents", "premiers":
+			return true
+		case "heads":
+			if i+2 < len(ws) && ws[i+1].lower == "of" && (ws[i+2].lower == "state" || ws[i+2].lower == "government") {
 				return true
 			}
 		}
