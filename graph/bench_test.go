@@ -146,11 +146,14 @@ func BenchmarkSubgraph(b *testing.B) {
 	benchRead(b, func(b *testing.B, s *Store) {
 		ctx := context.Background()
 		hub, _, _ := s.SearchActors(ctx, ActorQuery{Limit: 1})
+		var g Subgraph
 		for b.Loop() {
-			if _, err := s.Subgraph(ctx, SubgraphQuery{Seeds: []string{hub[0].ID}, Depth: 2, Limit: 200}); err != nil {
+			var err error
+			if g, err = s.Subgraph(ctx, SubgraphQuery{Seeds: []string{hub[0].ID}, Depth: 2, Limit: 200}); err != nil {
 				b.Fatal(err)
 			}
 		}
+		b.ReportMetric(float64(len(g.Relations)), "relations")
 	})
 }
 

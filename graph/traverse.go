@@ -244,16 +244,19 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error)
 	g.Truncated = truncated || q.Limit > 0 && len(q.Seeds) > q.Limit
 	// Every qualifying relation among the chosen actors, not just the
 	// best one per pair that the walk used.
-	seen := map[string]bool{}
 	for id := range in {
-		for rid := range s.view.adj[id] {
-			r := s.view.rels[rid]
-			if seen[rid] || r.literal || !in[r.subj] || !in[r.obj] || w.preds != nil && !w.preds[r.pred] {
+		for _, h := range s.view.nbrs[id] {
+			if h.to < id || !in[h.to] { // each pair once, from its lesser end
 				continue
 			}
-			seen[rid] = true
-			if rel, ok := s.view.relation(r, w.ef); ok {
-				g.Relations = append(g.Relations, rel)
+			for _, rid := range h.rels {
+				r := s.view.rels[rid]
+				if w.preds != nil && !w.preds[r.pred] {
+					continue
+				}
+				if rel, ok := s.view.relation(r, w.ef); ok {
+					g.Relations = append(g.Relations, rel)
+				}
 			}
 		}
 	}
