@@ -394,3 +394,58 @@ func TestEventsAndDocuments(t *testing.T) {
 		}
 	}
 }
+
+func TestLookupCoverage(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase string
+		kind   Kind
+		canon  string
+	}{
+		{"al-Qaeda", OrgName, "al-Qaeda"},
+		{"Al Qaeda", OrgName, "al-Qaeda"},
+		{"Hamas", OrgName, "Hamas"},
+		{"Hizbollah", OrgName, "Hezbollah"},
+		{"Houthis", OrgName, "Houthis"},
+		{"IDF", OrgName, "Israel Defense Forces"},
+		{"ISIS", OrgName, "Islamic State"},
+		{"Daesh", OrgName, "Islamic State"},
+		{"Taliban", OrgName, "Taliban"},
+		{"Wagner Group", OrgName, "Wagner Group"},
+		{"Likud", OrgName, "Likud"},
+		{"CCP", OrgName, "Chinese Communist Party"},
+		{"Red Cross", OrgName, "International Committee of the Red Cross"},
+		{"MSF", OrgName, "Doctors Without Borders"},
+		{"Reuters", OrgName, "Reuters"},
+		{"Telegram", OrgName, "Telegram"},
+		{"State Department", OrgName, "United States Department of State"},
+		{"the Gaza Strip", PlaceName, "Gaza Strip"},
+		{"Gaza", PlaceName, "Gaza Strip"},
+		{"West Bank", PlaceName, "West Bank"},
+		{"Crimea", PlaceName, "Crimea"},
+		{"Donbass", PlaceName, "Donbas"},
+		{"Sahel", PlaceName, "Sahel"},
+		{"Middle East", PlaceName, "Middle East"},
+		{"Sumy", PlaceName, "Sumy"},
+		{"Istanbul", PlaceName, "Istanbul"},
+		{"Kharkov", PlaceName, "Kharkiv"},
+		{"St. Petersburg", PlaceName, "Saint Petersburg"},
+		{"Texas", PlaceName, "Texas"},
+		{"Kursk region", PlaceName, "Kursk Oblast"},
+		{"Lombardy", PlaceName, "Lombardy"},
+		{"Guangdong", PlaceName, "Guangdong"},
+		{"Hong Kong", PlaceName, "Hong Kong"},
+		{"Taiwan", CountryName, "Taiwan"},
+		{"Palestine", CountryName, "Palestine"},
+		{"Holy See", CountryName, "Vatican City"},
+		{"Kosovo", CountryName, "Kosovo"},
+		{"Whitehall", Seat, "Whitehall"},
+		{"Elysee", Seat, "Elysee Palace"},
+		{"Zhongnanhai", Seat, "Zhongnanhai"},
+		{"Pentagon", Seat, "Pentagon"},
+	} {
+		if _, ok := hit(g, tc.phrase, tc.kind, tc.canon); !ok {
+			t.Errorf("Lookup(%q): no %s %q in %+v", tc.phrase, tc.kind, tc.canon, g.Lookup(tc.phrase))
+		}
+	}
+}
