@@ -449,3 +449,35 @@ func TestLookupCoverage(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstNameHomonyms(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		phrase string
+		kind   Kind
+		canon  string
+		want   bool
+	}{
+		{"Chad", CountryName, "Chad", true}, // "Chad Smith"
+		{"Jordan", CountryName, "Jordan", true},
+		{"Israel", CountryName, "Israel", false},
+		{"Milan", PlaceName, "Milan", true},
+		{"Kyiv", Capital, "Kyiv", false},
+	} {
+		e, ok := hit(g, tc.phrase, tc.kind, tc.canon)
+		if !ok || e.Ambiguous != tc.want {
+			t.Errorf("Lookup(%q) ambiguous = %v (found %v), want %v", tc.phrase, e.Ambiguous, ok, tc.want)
+		}
+	}
+}
+
+func TestAcronymNotCommonWord(t *testing.T) {
+	g := Default()
+	for _, p := range []string{"US", "U.S.", "UK"} {
+		for _, e := range g.Lookup(p) {
+			if e.Kind == CountryName && e.Ambiguous {
+				t.Errorf("Lookup(%q): country marked ambiguous", p)
+			}
+		}
+	}
+}

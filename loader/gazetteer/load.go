@@ -464,17 +464,24 @@ func (g *Gazetteer) person(r record) error {
 	return g.define(r, e, forms)
 }
 
-// commonWord reports whether a one-word form of a person is also a given
-// name or a stopword ("Abbas", "Francis", "May"): alone it may name
-// someone else.
+// commonWord reports whether a one-word name is also a given name or a
+// stopword ("Abbas", "Francis", "Chad", "Victoria", "Reading"): followed by
+// a surname, or at a sentence start, it may be something else.
 func (g *Gazetteer) commonWord(e Entry, text string) bool {
-	if e.Kind != PersonName || strings.Contains(text, " ") {
-		return false
+	if strings.Contains(text, " ") || isAcronym(text) {
+		return false // "US" is matched case-sensitively, never as "us"
 	}
 	k := string(foldKey(nil, text))
 	_, first := g.firstNames[k]
 	_, stop := g.stopwords[k]
-	return first || stop
+	switch e.Kind {
+	case PersonName:
+		return first || stop
+	case CountryName, Capital, PlaceName, Seat, OrgName:
+		// "Chad Smith", "Jordan Peterson", "Victoria Nuland", "May 5".
+		return first || stop
+	}
+	return false
 }
 
 // event reads events.tsv: name, category, country, aliases.
