@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -16,15 +17,35 @@ import (
 // real value. They run before the standard rules and before execution.
 func (s *Schema) limitRules(vars map[string]any) []graphql.ValidationRuleFn {
 	return []graphql.ValidationRuleFn{noFragmentCycles, func(ctx *graphql.ValidationContext) *graphql.ValidationRuleInstance {
+		// One count of fields for the whole document: several operations
+		// share the budget.
+		fields := 0
 		return &graphql.ValidationRuleInstance{VisitorOpts: &visitor.VisitorOptions{
 			KindFuncMap: map[string]visitor.NamedVisitFuncs{
+				kinds.Document: {Kind: func(p visitor.VisitFuncParams) (string, any) {
+					doc, ok := p.Node.(*ast.Document)
+					if ok && len(doc.Definitions) > maxDefinitions {
+						// Some standard rules grow with the cube of the number
+						// of operations (1,000 take seconds).
+						err := newError(CodeTooComplex, "schema: document has %d operations and fragments; the limit is %d", len(doc.Definitions), maxDefinitions)
+						ctx.ReportError(gqlerrors.NewError(err.Error(), nil, "", nil, []int{}, err))
+						return visitor.ActionBreak, nil
+					}
+					return visitor.ActionNoChange, nil
+				}},
 				kinds.OperationDefinition: {Kind: func(p visitor.VisitFuncParams) (string, any) {
 					op, ok := p.Node.(*ast.OperationDefinition)
 					if !ok {
 						return visitor.ActionSkip, nil
 					}
-					m := &measure{s: s, ctx: ctx, vars: vars, active: map[string]bool{}}
+					if len(op.VariableDefinitions) > maxVariables {
+						err := newError(CodeTooComplex, "schema: operation declares %d variables; the limit is %d", len(op.VariableDefinitions), maxVariables)
+						ctx.ReportError(gqlerrors.NewError(err.Error(), []ast.Node{op}, "", nil, []int{}, err))
+						return visitor.ActionSkip, nil
+					}
+					m := &measure{s: s, ctx: ctx, vars: vars, active: map[string]bool{}, fields: fields}
 					m.walk(op.SelectionSet, 1, 1)
+					fields = m.fields
 					if err := m.verdict(); err != nil {
 						ctx.ReportError(gqlerrors.NewError(err.Error(), []ast.Node{op}, "", nil, []int{}, err))
 					}
@@ -34,6 +55,16 @@ func (s *Schema) limitRules(vars map[string]any) []graphql.ValidationRuleFn {
 		}}
 	}}
 }
+
+// Bounds on the shape of a document, beyond the configurable limits: no
+// real query comes near them, and graphql-go's validation slows down badly
+// past them.
+const (
+	maxDefinitions = 100
+	maxVariables   = 100
+	maxArguments   = 20
+	maxDirectives  = 10
+)
 
 // measure walks one operation, fragments expanded, and stops early once a
 // limit is passed, so hostile documents (fragment fan-out, thousands of
@@ -46,12 +77,15 @@ type measure struct {
 	depth  int
 	cost   int
 	fields int
+	shape  string // what is wrong with the document's shape, if anything
 	over   bool
 }
 
 func (m *measure) verdict() error {
 	cfg := m.s.cfg
 	switch {
+	case m.shape != "":
+		return newError(CodeTooComplex, "schema: %s", m.shape)
 	case m.depth > cfg.MaxDepth:
 		return newError(CodeTooDeep, "schema: query is %d levels deep; the limit is %d", m.depth, cfg.MaxDepth)
 	case m.fields > cfg.MaxFields:
@@ -85,6 +119,11 @@ func (m *measure) walk(set *ast.SelectionSet, depth, mult int) {
 			}
 			m.fields++
 			m.cost = satAdd(m.cost, mult)
+			if len(sel.Arguments) > maxArguments || len(sel.Directives) > maxDirectives {
+				m.shape = fmt.Sprintf("field %s has %d arguments and %d directives; the limits are %d and %d", name, len(sel.Arguments), len(sel.Directives), maxArguments, maxDirectives)
+				m.over = true
+				return
+			}
 			if depth > m.depth {
 				m.depth = depth
 			}

@@ -19,6 +19,7 @@ const (
 	maxSubgraphDepth     = 4
 	defaultSubgraphLimit = 100
 	maxSubgraphLimit     = 1000
+	maxSeeds             = 50
 )
 
 func (b *builder) queryType() *graphql.Object {
@@ -63,7 +64,7 @@ func (b *builder) queryType() *graphql.Object {
 				Resolve: b.resolvePath},
 			"subgraph": {Type: graphql.NewNonNull(b.subgraph), Description: "The actors within depth relations of the seeds and the relations among them, for display or export.",
 				Args: graphql.FieldConfigArgument{
-					"seeds":         {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Description: "Seed actors: ids or names."},
+					"seeds":         {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Description: "Seed actors: ids or names (at most " + strconv.Itoa(maxSeeds) + ")."},
 					"depth":         {Type: graphql.Int, DefaultValue: defaultSubgraphDepth, Description: "How many relations away from a seed (0.." + strconv.Itoa(maxSubgraphDepth) + ")."},
 					"predicates":    {Type: graphql.NewList(graphql.NewNonNull(b.predicate)), Description: "Follow only these predicates."},
 					"since":         {Type: graphql.String, Description: "Only relations with evidence on or after this date."},
@@ -230,7 +231,11 @@ func (b *builder) resolveSubgraph(p graphql.ResolveParams) (any, error) {
 	if q.Until, err = timeArg(p.Args, "until", true); err != nil {
 		return nil, fail(p.Context, err)
 	}
-	for _, seed := range stringsArg(p.Args, "seeds") {
+	seeds := stringsArg(p.Args, "seeds")
+	if len(seeds) > maxSeeds {
+		return nil, fail(p.Context, newError(CodeBadUserInput, "schema: subgraph: at most %d seeds, got %d", maxSeeds, len(seeds)))
+	}
+	for _, seed := range seeds {
 		a, err := b.s.cfg.Store.Resolve(p.Context, seed)
 		if err != nil {
 			return nil, fail(p.Context, classify("schema: subgraph: seed "+strconv.Quote(seed), err))
