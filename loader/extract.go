@@ -81,12 +81,14 @@ type docState struct {
 	salience map[int]int
 	// seenAt lists the sentences naming each person in full
 	seenAt map[int][]int
-	seen   map[factKey]int
+	// titleSent is the index of the headline's words, -1 when none
+	titleSent int
+	seen      map[factKey]int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {
 	x := &docState{lex: e.lex, doc: d, tab: newEntTable(), seen: map[factKey]int{}}
-	x.words = make([][]word, len(d.sentences))
+	x.words = make([][]word, len(d.sentences), len(d.sentences)+1)
 	for i := range d.sentences {
 		s := &d.sentences[i]
 		if e.tagger != nil {
@@ -94,6 +96,9 @@ func (e *Extractor) newDocState(d *document) *docState {
 		}
 		x.words[i] = sentWords(s)
 	}
+	// The headline is not read: tried for names only, its clipped,
+	// title-case grammar cost more on the dev sets than it found.
+	x.titleSent = -1
 	return x
 }
 
@@ -157,7 +162,7 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 	}
 	triples := []ontology.Triple{}
 	for _, f := range x.facts {
-		if f.conf < minConf {
+		if f.conf < minConf || f.sent < 0 || f.sent >= len(x.doc.sentences) {
 			continue
 		}
 		s := x.tab.ents[f.s]

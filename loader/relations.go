@@ -51,6 +51,9 @@ func (x *docState) relSentence(si int) *relSent {
 // findRelations reads interactions from verb frames and nominalisations.
 func (x *docState) findRelations() {
 	for si := range x.words {
+		if si == x.titleSent {
+			continue
+		}
 		r := x.relSentence(si)
 		for i, w := range r.ws {
 			if w.cap && strings.Contains(w.text, "-") {

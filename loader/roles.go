@@ -11,6 +11,9 @@ import (
 // to countries and places inside countries.
 func (x *docState) findRoles() {
 	for si := range x.ments {
+		if si == x.titleSent {
+			continue
+		}
 		ms := x.ments[si]
 		var plural string // a plural title distributing over a list
 		for mi := range ms {

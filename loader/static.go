@@ -122,6 +122,9 @@ func (x *docState) firstSentences() []int {
 		out[i] = -1
 	}
 	for si, ms := range x.ments {
+		if si == x.titleSent {
+			continue
+		}
 		for _, m := range ms {
 			if m.ent >= 0 && m.ent < len(out) && out[m.ent] < 0 {
 				out[m.ent] = si
@@ -140,6 +143,9 @@ func (x *docState) firstSentences() []int {
 // "Sumy in Ukraine"-like wording: a place inside a country.
 func (x *docState) placePatterns() {
 	for si, ms := range x.ments {
+		if si == x.titleSent {
+			continue
+		}
 		ws := x.words[si]
 		for mi := range ms {
 			m := &ms[mi]
