@@ -26,7 +26,7 @@ type extracted struct {
 // extractFiles reads and extracts each file with up to workers goroutines
 // and calls deliver for each file, in order, from the calling goroutine. A
 // failing file is delivered with its error; extraction goes on. An error
-// from deliver stops everything and is returned.
+// from deliver, or ctx ending, stops everything and is returned.
 func extractFiles(ctx context.Context, ex *loader.Extractor, files []string, workers int, deliver func(extracted) error) error {
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
@@ -67,6 +67,10 @@ func extractFiles(ctx context.Context, ex *loader.Extractor, files []string, wor
 		r := <-ch
 		if r.held {
 			<-ahead
+		}
+		if err == nil && ctx.Err() != nil {
+			// Interrupted: the files left were not extracted, not bad.
+			err = ctx.Err()
 		}
 		if err == nil {
 			err = deliver(r)
