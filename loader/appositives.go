@@ -222,6 +222,12 @@ func (x *docState) appositiveBefore(si, mi int) {
 	ws := x.words[si]
 	m := &x.ments[si][mi]
 	c := m.titleStart - 1
+	// "his Qatari counterpart, Sheikh Mohammed": the person's country
+	if c >= 2 && ws[c].text == "," && ws[c-1].lower == "counterpart" {
+		if om := x.mentionEndingAt(si, c-1); om >= 0 && x.ments[si][om].kind == mkDemonym {
+			x.personCountry[m.ent] = x.ments[si][om].country
+		}
+	}
 	if c < 1 || ws[c].text != "," || !roleIsHead(ws[c-1].lower) {
 		return
 	}

@@ -75,7 +75,7 @@ func (x *docState) seatActs(m *mention) bool {
 	}
 	if m.end < len(ws) {
 		nx := ws[m.end]
-		if isPossessive(nx.text) || roleIsHead(nx.lower) || isVerbLike(nx) && nx.tag != "VBG" {
+		if isPossessive(nx.text) || roleIsHead(nx.lower) || isVerbLike(nx) && nx.tag != "VBG" || nx.lower == "and" && (s == 0 || !locativePreps[ws[s-1].lower]) {
 			return true // "Moscow's terms", "a Moscow official", "Kyiv claimed"
 		}
 	}

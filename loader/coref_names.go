@@ -30,7 +30,7 @@ func (x *docState) resolveOthers() {
 				continue
 			}
 			single := m.end-m.start == 1
-			if single && m.honorific {
+			if single && (m.honorific || x.lex.firstName(m.name)) {
 				if id, ok := x.personByFirst(m.name); ok {
 					x.join(m, id) // "Sheikh Mohammed"
 					continue
@@ -143,14 +143,17 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 // personByFirst finds the one person whose full name starts with first.
 func (x *docState) personByFirst(first string) (int, bool) {
 	k := x.lex.key(first)
-	found := -1
+	found, n := -1, 0
 	for id, e := range x.tab.ents {
 		if e.typ == ontology.Person && e.key != "" && strings.HasPrefix(e.key, k+" ") {
-			if found >= 0 {
-				return 0, false
+			n++
+			if found < 0 || len(x.seenAt[id]) > len(x.seenAt[found]) {
+				found = id
 			}
-			found = id
 		}
+	}
+	if n > 2 {
+		return 0, false
 	}
 	return found, found >= 0
 }

@@ -83,11 +83,14 @@ type docState struct {
 	seenAt map[int][]int
 	// titleSent is the index of the headline's words, -1 when none
 	titleSent int
-	seen      map[factKey]int
+	// personCountry ties a person to a country without an office
+	// ("his Qatari counterpart, X")
+	personCountry map[int]string
+	seen          map[factKey]int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {
-	x := &docState{lex: e.lex, doc: d, tab: newEntTable(), seen: map[factKey]int{}}
+	x := &docState{lex: e.lex, doc: d, tab: newEntTable(), seen: map[factKey]int{}, personCountry: map[int]string{}}
 	x.words = make([][]word, len(d.sentences), len(d.sentences)+1)
 	for i := range d.sentences {
 		s := &d.sentences[i]

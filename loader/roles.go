@@ -64,7 +64,9 @@ func (x *docState) impliedLeaders() {
 		if tied {
 			continue
 		}
-		if lc := x.lex.leaderCountry(x.tab.ents[f.s].name); lc != "" {
+		if pc := x.personCountry[f.s]; pc != "" {
+			x.addFact(fact{s: f.s, o: x.countryEnt(pc), p: ontology.LeaderOf, conf: confImplied + 0.1, sent: f.sent})
+		} else if lc := x.lex.leaderCountry(x.tab.ents[f.s].name); lc != "" {
 			x.addFact(fact{s: f.s, o: x.countryEnt(lc), p: ontology.LeaderOf, conf: confImplied + 0.2, sent: f.sent})
 		} else if sc := x.sentenceCountry(f.sent, f.o); sc != "" {
 			x.addFact(fact{s: f.s, o: x.countryEnt(sc), p: ontology.LeaderOf, conf: confImplied + 0.05, sent: f.sent})
