@@ -30,36 +30,34 @@ func (a *actorRec) canonicalName() string {
 	return best
 }
 
-// actor returns a's API value from the cache refresh keeps.
+// actor returns a's API value, computed once per change of a.
 func (v *view) actor(a *actorRec) Actor {
-	if out, ok := v.summary[a.id]; ok {
-		return out
+	if out, ok := v.summary.Load(a.id); ok {
+		return out.(Actor)
 	}
-	return v.computeActor(a)
+	out := v.computeActor(a)
+	v.summary.Store(a.id, out)
+	return out
 }
 
-// refresh recomputes the cached values of the given actors: their Actor
-// value and their neighbour lists. Loads call it for the actors an article
-// touched; Open for all.
-func (v *view) refresh(ids map[string]bool) {
+// hopsOf returns id's neighbours, computed once per change of id.
+func (v *view) hopsOf(id string) []hop {
+	if out, ok := v.nbrs.Load(id); ok {
+		return out.([]hop)
+	}
+	out := v.neighbours(id)
+	v.nbrs.Store(id, out)
+	return out
+}
+
+// invalidate drops the derived values of the actors a load or delete
+// touched; the next read recomputes them. Computing them eagerly instead
+// made every load pay for its hub actors' whole neighbourhoods.
+func (v *view) invalidate(ids map[string]bool) {
 	for id := range ids {
-		a := v.actors[id]
-		if a == nil {
-			delete(v.summary, id)
-			delete(v.nbrs, id)
-			continue
-		}
-		v.summary[id] = v.computeActor(a)
-		v.nbrs[id] = v.neighbours(id)
+		v.summary.Delete(id)
+		v.nbrs.Delete(id)
 	}
-}
-
-func (v *view) refreshAll() {
-	ids := make(map[string]bool, len(v.actors))
-	for id := range v.actors {
-		ids[id] = true
-	}
-	v.refresh(ids)
 }
 
 // neighbours lists the actors joined to id by a relation, sorted by id,

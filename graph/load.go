@@ -55,7 +55,7 @@ func (s *Store) LoadArticle(ctx context.Context, ex ontology.Extraction) (LoadRe
 	touched := s.view.remove(id)
 	d := interpret(id, fresh)
 	maps.Copy(touched, s.view.add(d))
-	s.view.refresh(touched)
+	s.view.invalidate(touched)
 	return LoadResult{Replaced: old != nil, Entities: d.art.meta.Entities, Triples: d.art.meta.Triples}, nil
 }
 
@@ -74,7 +74,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err := s.apply(ctx, stale, nil); err != nil {
 		return fmt.Errorf("graph: delete article %q: %w", id, err)
 	}
-	s.view.refresh(s.view.remove(id))
+	s.view.invalidate(s.view.remove(id))
 	return nil
 }
 

@@ -140,7 +140,6 @@ func (s *Store) rebuildLocked(ctx context.Context) error {
 	for id, qs := range byArticle {
 		v.add(interpret(id, qs))
 	}
-	v.refreshAll()
 	s.view = v
 	return nil
 }

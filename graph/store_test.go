@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
 )
 
 func TestOpenURLs(t *testing.T) {
@@ -65,4 +67,52 @@ func TestBoltReopen(t *testing.T) {
 	if res := mustLoad(t, s, sumy()); !res.Unchanged {
 		t.Errorf("reload after reopen = %+v, want unchanged", res)
 	}
+}
+
+// Readers run while articles load and get deleted; run with -race (and,
+// for boltdb's unsafe code, -gcflags=all=-d=checkptr=0).
+func TestConcurrentReadsAndWrites(t *testing.T) {
+	eachStore(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		handBuilt(t, s)
+		done := make(chan struct{})
+		errs := make(chan error, 4)
+		for range 3 {
+			go func() {
+				for {
+					select {
+					case <-done:
+						errs <- nil
+						return
+					default:
+					}
+					if _, err := s.Paths(ctx, "Avalon", "Dorne", 4, 2, nil); err != nil {
+						errs <- err
+						return
+					}
+					if _, _, err := s.Relations(ctx, RelationFilter{Actor: "country/avalon"}); err != nil {
+						errs <- err
+						return
+					}
+					s.SearchActors(ctx, ActorQuery{Search: "a"})
+					s.Subgraph(ctx, SubgraphQuery{Seeds: []string{"country/avalon"}, Depth: 2})
+				}
+			}()
+		}
+		for i := range 20 {
+			mustLoad(t, s, article("c", "").ent("Avalon", cty).ent("Person 1", per).
+				rel("Person 1", per, ontology.MetWith, "Avalon", cty, float64(i%10)/10))
+			if i%3 == 0 {
+				if err := s.DeleteArticle(ctx, "c"); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		close(done)
+		for range 3 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
+		}
+	})
 }

@@ -53,7 +53,7 @@ func newWalker(v *view, preds []ontology.Predicate, ef evFilter) (*walker, error
 // each with the best (highest confidence) relation joining the pair.
 // Without filters that is the view's cached list as is.
 func (w *walker) hops(id string) []hop {
-	all := w.v.nbrs[id]
+	all := w.v.hopsOf(id)
 	if w.preds == nil && w.ef == (evFilter{}) {
 		return all
 	}
@@ -245,7 +245,7 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error)
 	// Every qualifying relation among the chosen actors, not just the
 	// best one per pair that the walk used.
 	for id := range in {
-		for _, h := range s.view.nbrs[id] {
+		for _, h := range s.view.hopsOf(id) {
 			if h.to < id || !in[h.to] { // each pair once, from its lesser end
 				continue
 			}

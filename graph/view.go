@@ -8,6 +8,7 @@ package graph
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -27,11 +28,13 @@ type view struct {
 	// triples counts (article, relation) pairs.
 	triples int
 
-	// Derived caches, refreshed for the actors an article touches (see
-	// refresh): the Actor values, and each actor's neighbours sorted by
-	// id with the relations joining them.
-	summary map[string]Actor
-	nbrs    map[string][]hop
+	// Derived values, computed on first read and dropped for the actors
+	// a load or delete touches (see invalidate): Actor values, and each
+	// actor's neighbours sorted by id with the relations joining them.
+	// sync.Map because readers fill them concurrently under Store.mu's
+	// read lock; writers, holding the write lock, only delete.
+	summary sync.Map // actor id -> Actor
+	nbrs    sync.Map // actor id -> []hop
 }
 
 type actorRec struct {
@@ -74,8 +77,6 @@ func newView() *view {
 		articles: map[string]*articleRec{},
 		keys:     map[string]map[string]int{},
 		adj:      map[string]map[string]bool{},
-		summary:  map[string]Actor{},
-		nbrs:     map[string][]hop{},
 	}
 }
 
