@@ -79,7 +79,7 @@ type benchEnv struct {
 func setupBench(b *testing.B) benchEnv {
 	b.Helper()
 	var st *graph.Store
-	env := benchEnv{actor: "Country 03", from: "Official 0100", to: "Official 0777"}
+	env := benchEnv{actor: "Country 03", from: "Official 0100", to: "Official 0500"}
 	if url := os.Getenv("ACTORGRAPH_BENCH_STORE"); url != "" {
 		var err error
 		if st, err = graph.Open(context.Background(), url); err != nil {
@@ -95,7 +95,7 @@ func setupBench(b *testing.B) benchEnv {
 			}
 		}
 	} else {
-		st = openStore(b, "bolt", synthetic(300, 1000)...)
+		st = openStore(b, "bolt", synthetic(150, 600)...)
 	}
 	s, err := New(Config{Store: st})
 	if err != nil {
