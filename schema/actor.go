@@ -171,7 +171,8 @@ func (b *builder) resolveRoles(p graphql.ResolveParams) (any, error) {
 
 // roles pairs each role title with the leader_of/official_of relation that
 // shares a sentence with it (or the only one there is); offices with no
-// title become roles titled "leader" or "official".
+// title become roles titled "leader" or "official". Pairing by sentence is
+// a heuristic: the store keeps the title and the office as two relations.
 func roles(actorID string, rels []graph.Relation) []role {
 	var titles, offices []graph.Relation
 	for _, r := range rels {
@@ -188,11 +189,14 @@ func roles(actorID string, rels []graph.Relation) []role {
 	used := map[string]bool{}
 	var out []role
 	for _, t := range titles {
+		// An office stated in the same sentence, one no other title took
+		// first ("President of Comoros and chairman of the African Union").
 		var org *graph.Relation
-		for i := range offices {
-			if shareSentence(t, offices[i]) {
-				org = &offices[i]
-				break
+		for _, free := range []bool{true, false} {
+			for i := range offices {
+				if org == nil && (!free || !used[offices[i].ID]) && shareSentence(t, offices[i]) {
+					org = &offices[i]
+				}
 			}
 		}
 		if org == nil && len(offices) == 1 {
