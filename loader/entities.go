@@ -123,6 +123,9 @@ func (f *entFinder) find(si int) []mention {
 // canStart reports whether a capitalised word may begin a name.
 func (f *entFinder) canStart(si int, ws []word, i int) bool {
 	w := ws[i]
+	if w.text == "He" && f.surnameHe && !sentenceStartAt(ws, i) {
+		return true // "He Lifeng" named by his surname
+	}
 	if closedClass[w.lower] && !roleIsTitleWord(w.lower) {
 		// "The Hague" and "He Lifeng" are names only when the gazetteer or
 		// a preceding title says so.

@@ -465,7 +465,7 @@ func (x *docState) sentenceAgent(r *relSent, i int) []end {
 		if m.end > firstVerb || m.end > i {
 			return nil
 		}
-		if m.kind == mkPronoun {
+		if m.kind == mkPronoun && m.ent < 0 {
 			continue
 		}
 		if m.titleStart > 0 && relPreps[r.ws[m.titleStart-1].lower] {
@@ -475,7 +475,8 @@ func (x *docState) sentenceAgent(r *relSent, i int) []end {
 			continue
 		}
 		if ent, _ := x.actor(m, false); ent >= 0 {
-			return []end{{ent: ent, dist: 10, weak: true}}
+			out := []end{{ent: ent, dist: 10, weak: true}}
+			return append(out, x.coordRight(r, m, false)...)
 		}
 	}
 	return nil

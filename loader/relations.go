@@ -64,6 +64,9 @@ func (x *docState) findRelations() {
 			}
 			tr, isVerb := verbTriggers[w.lower]
 			fr, isNoun := nounTriggers[w.lower]
+			if isVerb && isNoun && i > 1 && determiners[r.ws[i-2].lower] && !r.ws[i-1].cap && !isVerbLike(r.ws[i-1]) {
+				isVerb = false // "a courtesy meeting"
+			}
 			if isVerb && isNoun && w.tag != "" {
 				isVerb = w.tag[0] == 'V'
 				isNoun = !isVerb
