@@ -139,6 +139,13 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 			x.tab.ents[f.o].hidden = false
 		}
 	}
+	inFact := make([]bool, len(x.tab.ents))
+	for _, f := range x.facts {
+		inFact[f.s] = true
+		if f.o >= 0 {
+			inFact[f.o] = true
+		}
+	}
 	counts := make([]int, len(x.tab.ents))
 	for _, ms := range x.ments {
 		for _, m := range ms {
@@ -152,7 +159,7 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 		if e.hidden || !e.typ.Valid() {
 			continue
 		}
-		if e.guessed && counts[id] < 2 && !x.inFact(id) {
+		if e.guessed && counts[id] < 2 && !inFact[id] {
 			continue // one capitalised word nothing vouches for
 		}
 		al := []string{}
@@ -182,16 +189,6 @@ func (x *docState) output(minConf float64) ([]ontology.Entity, []ontology.Triple
 	}
 	sort.SliceStable(triples, func(i, j int) bool { return triples[i].Sentence < triples[j].Sentence })
 	return ents, triples
-}
-
-// inFact reports whether entity id is an end of some triple.
-func (x *docState) inFact(id int) bool {
-	for _, f := range x.facts {
-		if f.s == id || f.o == id {
-			return true
-		}
-	}
-	return false
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

@@ -65,6 +65,7 @@ func (x *docState) memberOf(si, mi int) {
 // places in their country (when the article names it).
 func (x *docState) staticFacts() {
 	first := x.firstSentences()
+	asPlace := x.placesUsedAsPlaces()
 	for id, e := range x.tab.ents {
 		if e.hidden {
 			continue
@@ -97,7 +98,7 @@ func (x *docState) staticFacts() {
 				}
 			}
 		case ontology.Place:
-			if e.country != "" && e.country != e.name && x.usedAsPlace(id) {
+			if e.country != "" && e.country != e.name && asPlace[id] {
 				if cid, ok := x.tab.byCanon[string(ontology.Country)+"|"+e.country]; ok && !x.tab.ents[cid].hidden {
 					x.addFact(fact{s: id, o: cid, p: ontology.LocatedIn, conf: confGazetteer, sent: first[id]})
 				}
@@ -195,14 +196,15 @@ func isParty(e *entity) bool {
 	return e.category == "party" || strings.HasSuffix(e.name, " Party") || strings.HasPrefix(e.name, "Party ")
 }
 
-// usedAsPlace reports whether some mention of a place follows a locative
-// preposition ("in Sumy", "at the White House"): a capital named only as
-// an actor or a modifier gets no located_in.
-func (x *docState) usedAsPlace(id int) bool {
+// placesUsedAsPlaces returns the entities some mention of which follows a
+// locative preposition ("in Sumy", "at the White House"): a capital named
+// only as an actor or a modifier gets no located_in.
+func (x *docState) placesUsedAsPlaces() map[int]bool {
+	out := map[int]bool{}
 	for si, ms := range x.ments {
 		ws := x.words[si]
 		for _, m := range ms {
-			if m.ent != id || m.kind != mkName {
+			if m.ent < 0 || m.kind != mkName {
 				continue
 			}
 			s := m.start
@@ -210,11 +212,11 @@ func (x *docState) usedAsPlace(id int) bool {
 				s--
 			}
 			if s > 0 && (locativePreps[ws[s-1].lower] || ws[s-1].lower == "to" || ws[s-1].lower == ",") {
-				return true
+				out[m.ent] = true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // amongLeaders reports whether sentence si speaks of leaders or heads of
