@@ -48,6 +48,9 @@ func (f *entFinder) nominals(si int, ms []mention) []mention {
 			if k+1 < len(ws) && !ws[k+1].cap && ws[k+1].alpha && (roleIsTitleWord(ws[k+1].lower) || corefNominalTypes[ws[k+1].lower] != "") {
 				continue
 			}
+			if k+1 < len(ws) && ws[k+1].cap && ws[k+1].alpha {
+				break // "the state oil company PDVSA": a descriptor of the name after it
+			}
 			if t, ok := corefNominalTypes[w.lower]; ok && dem < 0 {
 				m := f.plainMention(si, i+1, k+1, t, true)
 				m.kind = mkNominal

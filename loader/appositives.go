@@ -127,7 +127,7 @@ func (x *docState) appositiveAfter(si, mi int) {
 			k++
 		}
 		// "head of the state oil company PDVSA"
-		for q := k; q < len(ws) && q < k+3 && x.mentionAt(si, k) < 0; q++ {
+		for q := k; q < len(ws) && q < k+5 && x.mentionAt(si, k) < 0; q++ {
 			if ws[q].cap || !ws[q].alpha {
 				if x.mentionAt(si, q) >= 0 {
 					k = q
