@@ -94,7 +94,11 @@ func (s *Schema) run(ctx context.Context, p params) outcome {
 		s.docs.put(p.query, doc)
 	}
 	if op == nil {
-		return outcome{res: &graphql.Result{Errors: []gqlerrors.FormattedError{formatted(CodeBadUserInput, "schema: no operation named "+quote(p.operation)+" in the document")}}, status: http.StatusBadRequest}
+		msg := "schema: no operation named " + quote(p.operation) + " in the document"
+		if p.operation == "" {
+			msg = "schema: the document has several operations: give operationName"
+		}
+		return requestError(http.StatusBadRequest, CodeBadUserInput, msg)
 	}
 	if op.Operation == ast.OperationTypeMutation {
 		if o, denied := s.checkWrite(p.write); denied {

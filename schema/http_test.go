@@ -159,6 +159,9 @@ func TestHTTPProtocol(t *testing.T) {
 		{"unknown operation name", func() *http.Request {
 			return jsonReq(srv, `{"query":"query A { stats { articles } }","operationName":"B"}`, mediaResponse)
 		}, 400, CodeBadUserInput, mediaResponse},
+		{"several operations without a name", func() *http.Request {
+			return jsonReq(srv, `{"query":"query A { stats { articles } } query B { stats { entities } }"}`, mediaResponse)
+		}, 400, CodeBadUserInput, mediaResponse},
 		{"operation name picks", func() *http.Request {
 			return jsonReq(srv, `{"query":"query A { stats { articles } } query B { stats { entities } }","operationName":"B"}`, mediaResponse)
 		}, 200, "", mediaResponse},
