@@ -21,6 +21,16 @@
 // looked up in an open-addressing table, so tagging and parsing allocate
 // nothing per feature.
 //
+// Words should be tokenized the Penn Treebank way, as in the training
+// data: punctuation split off, possessive 's and n't as words of their own
+// ("Russia" "'s", "did" "n't"), abbreviations kept whole ("U.S.", "Gen.").
+// Curly and straight quotes and apostrophes both occur in training.
+//
+// Held-out accuracy (4 GUM documents, 4,200 words, in testdata/; the tests
+// keep floors under these): tagging about 94%; parsing with predicted tags
+// about 79% UAS and 74% LAS. The training texts are academic, court and
+// interview prose, not news, so expect somewhat less on news.
+//
 // To rebuild the models from the corpus, run `go generate` in this
 // directory (see gen.go and internal/train).
 package syntax

@@ -2,11 +2,12 @@ package syntax
 
 // parseState is the configuration of the arc-hybrid system (Kuhlmann,
 // Gómez-Rodríguez and Satta 2011): a stack, the next buffer word, and the
-// arcs built so far. Word 0 is the root; words
-// are 1..n.
+// arcs built so far. Words are 1..n; the root is n+1, at the end of the
+// buffer (Ballesteros and Nivre 2013), so the parser picks the root word
+// after seeing the whole sentence. Index 0 is unused.
 type parseState struct {
 	n      int
-	infos  []wordInfo // index 0 is the root
+	infos  []wordInfo // index n+1 is the root
 	tagH   []uint64
 	stack  []int32
 	b      int32
@@ -26,8 +27,8 @@ type parseState struct {
 func (st *parseState) init(words, tags []string, vocab map[uint64]struct{}) {
 	n := len(words)
 	st.n = n
-	st.infos = append(st.infos[:0], padInfo(hRoot))
-	st.tagH = append(st.tagH[:0], hRoot)
+	st.infos = append(st.infos[:0], padInfo(hNone))
+	st.tagH = append(st.tagH[:0], hNone)
 	for i, w := range words {
 		wi := analyse(w)
 		if _, ok := vocab[wi.lower]; !ok && vocab != nil {
@@ -40,16 +41,18 @@ func (st *parseState) init(words, tags []string, vocab map[uint64]struct{}) {
 		}
 		st.tagH = append(st.tagH, t)
 	}
-	st.stack = append(st.stack[:0], 0)
+	st.infos = append(st.infos, padInfo(hRoot))
+	st.tagH = append(st.tagH, hRoot)
+	st.stack = st.stack[:0]
 	st.b = 1
-	st.heads = resize(st.heads, n+1, -1)
-	st.labels = resize(st.labels, n+1, 0)
-	st.lc = resize(st.lc, n+1, 0)
-	st.rc = resize(st.rc, n+1, 0)
-	st.lc2 = resize(st.lc2, n+1, 0)
-	st.rc2 = resize(st.rc2, n+1, 0)
-	st.nl = resize(st.nl, n+1, 0)
-	st.nr = resize(st.nr, n+1, 0)
+	st.heads = resize(st.heads, n+2, -1)
+	st.labels = resize(st.labels, n+2, 0)
+	st.lc = resize(st.lc, n+2, 0)
+	st.rc = resize(st.rc, n+2, 0)
+	st.lc2 = resize(st.lc2, n+2, 0)
+	st.rc2 = resize(st.rc2, n+2, 0)
+	st.nl = resize(st.nl, n+2, 0)
+	st.nr = resize(st.nr, n+2, 0)
 }
 
 func resize[T any](s []T, n int, v T) []T {
@@ -63,7 +66,7 @@ func resize[T any](s []T, n int, v T) []T {
 	return s
 }
 
-func (st *parseState) terminal() bool { return int(st.b) > st.n && len(st.stack) == 1 }
+func (st *parseState) terminal() bool { return int(st.b) > st.n && len(st.stack) == 0 }
 
 // apply performs transition c (see Parser) with nl labels.
 func (st *parseState) apply(c, nl int) {
@@ -174,19 +177,19 @@ func (st *parseState) features(dst []uint64) []uint64 {
 	}
 	b0, b1, b2 := st.b, st.b+1, st.b+2
 	w := func(i int32) uint64 {
-		if i < 0 || int(i) > st.n {
+		if i < 1 || int(i) > st.n+1 {
 			return hNone
 		}
 		return st.infos[i].lower
 	}
 	t := func(i int32) uint64 {
-		if i < 0 || int(i) > st.n {
+		if i < 1 || int(i) > st.n+1 {
 			return hNone
 		}
 		return st.tagH[i]
 	}
 	suf := func(i int32) uint64 {
-		if i < 0 || int(i) > st.n {
+		if i < 1 || int(i) > st.n+1 {
 			return hNone
 		}
 		return st.infos[i].suf3
@@ -219,7 +222,7 @@ func (st *parseState) features(dst []uint64) []uint64 {
 	_, s0lc2l := child(kids(s0, st.lc2))
 	_, s1rc2l := child(kids(s1, st.rc2))
 	var b0lct, b0lcl, b0lc2l uint64 = hNone, 0, 0
-	if int(b0) <= st.n {
+	if int(b0) <= st.n+1 {
 		b0lct, b0lcl = child(st.lc[b0])
 		_, b0lc2l = child(st.lc2[b0])
 	}
@@ -300,26 +303,27 @@ func distBucket(d int) int {
 // scored separately by the caller.
 func (st *parseState) costs(gold []int32) (shift, left, right int) {
 	k := len(st.stack)
-	s0, s1 := st.stack[k-1], int32(-1)
-	if k >= 2 {
-		s1 = st.stack[k-2]
-	}
-	b0, n := st.b, int32(st.n)
-	// Dependents of s0 still in the buffer are lost by LEFT and RIGHT.
-	kidsInBuffer := 0
-	for j := b0; j <= n; j++ {
-		if gold[j] == s0 {
-			kidsInBuffer++
+	b0, n, last := st.b, int32(st.n), int32(st.n+1)
+	s0, s1 := int32(-1), int32(-1)
+	if k >= 1 {
+		s0 = st.stack[k-1]
+		if k >= 2 {
+			s1 = st.stack[k-2]
 		}
-	}
-	if s0 != 0 {
+		// Dependents of s0 still in the buffer are lost by LEFT and RIGHT.
+		kids := 0
+		for j := b0; j <= n; j++ {
+			if gold[j] == s0 {
+				kids++
+			}
+		}
 		h := gold[s0]
-		left = kidsInBuffer
-		if h == s1 || h > b0 {
+		left = kids
+		if h == s1 || (h > b0 && h <= last) {
 			left++
 		}
-		right = kidsInBuffer
-		if h >= b0 && h <= n {
+		right = kids
+		if h >= b0 && h <= last {
 			right++
 		}
 	}
@@ -329,7 +333,7 @@ func (st *parseState) costs(gold []int32) (shift, left, right int) {
 			if x == h && x != s0 {
 				shift++
 			}
-			if x != 0 && gold[x] == b0 {
+			if gold[x] == b0 {
 				shift++
 			}
 		}

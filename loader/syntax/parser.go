@@ -57,9 +57,12 @@ func (p *Parser) ParseInto(words, tags []string, heads []int, labels []string) {
 		p.weights.add(st.feats, st.scores)
 		st.apply(bestValid(p, st, st.scores), nl)
 	}
+	root := int32(len(words) + 1)
 	for i := range words {
 		h, l := st.heads[i+1], st.labels[i+1]
-		if h < 0 { // cannot happen for a finished parse; keep the tree whole
+		if h == root {
+			h = 0
+		} else if h < 0 { // cannot happen for a finished parse; keep the tree whole
 			h, l = 0, int16(max(p.rootLbl, 0))
 		}
 		heads[i] = int(h)
@@ -69,42 +72,10 @@ func (p *Parser) ParseInto(words, tags []string, heads []int, labels []string) {
 }
 
 // bestValid returns the highest-scoring transition allowed in st. The
-// root takes one dependent, labelled root, as the last arc, so every parse
-// is a single-rooted tree.
+// root takes one dependent, labelled root, and only when it is the last
+// word left, so every parse is a single-rooted tree.
 func bestValid[T int32 | float64](p *Parser, st *parseState, scores []T) int {
-	nl := len(p.labels)
-	best, bestScore := -1, T(0)
-	// scan considers classes lo..hi-1 except skip.
-	scan := func(lo, hi, skip int) {
-		for c := lo; c < hi; c++ {
-			if c != skip && (best < 0 || scores[c] > bestScore) {
-				best, bestScore = c, scores[c]
-			}
-		}
-	}
-	bufferLeft := int(st.b) <= st.n
-	if bufferLeft {
-		scan(0, 1, -1)
-	}
-	k := len(st.stack)
-	noRoot := -1
-	if p.rootLbl >= 0 {
-		noRoot = p.rootLbl
-	}
-	if bufferLeft && st.stack[k-1] != 0 {
-		scan(1, 1+nl, 1+noRoot)
-	}
-	if k >= 2 {
-		switch {
-		case st.stack[k-2] != 0:
-			scan(1+nl, 1+2*nl, 1+nl+noRoot)
-		case bufferLeft:
-		case p.rootLbl >= 0:
-			scan(1+nl+p.rootLbl, 2+nl+p.rootLbl, -1)
-		default:
-			scan(1+nl, 1+2*nl, -1)
-		}
-	}
+	best, _ := bestAllowed(p, st, scores, nil)
 	return best
 }
 
@@ -113,31 +84,34 @@ func bestValid[T int32 | float64](p *Parser, st *parseState, scores []T) int {
 func bestAllowed[T int32 | float64](p *Parser, st *parseState, scores []T, ok func(int) bool) (int, T) {
 	nl := len(p.labels)
 	best, bestScore := -1, T(0)
-	consider := func(c int) {
-		if (best < 0 || scores[c] > bestScore) && (ok == nil || ok(c)) {
-			best, bestScore = c, scores[c]
-		}
-	}
-	bufferLeft := int(st.b) <= st.n
-	if bufferLeft {
-		consider(0)
-	}
-	k := len(st.stack)
-	s0 := st.stack[k-1]
-	for l := range nl {
-		isRoot := l == p.rootLbl
-		if bufferLeft && s0 != 0 && !isRoot {
-			consider(1 + l)
-		}
-		if k >= 2 {
-			if st.stack[k-2] == 0 {
-				if !bufferLeft && (isRoot || p.rootLbl < 0) {
-					consider(1 + nl + l)
-				}
-			} else if !isRoot {
-				consider(1 + nl + l)
+	// scan considers classes lo..hi-1 except skip.
+	scan := func(lo, hi, skip int) {
+		for c := lo; c < hi; c++ {
+			if c != skip && (best < 0 || scores[c] > bestScore) && (ok == nil || ok(c)) {
+				best, bestScore = c, scores[c]
 			}
 		}
+	}
+	noRoot := -1
+	if p.rootLbl >= 0 {
+		noRoot = p.rootLbl
+	}
+	word := int(st.b) <= st.n // the buffer front is a word, not the root
+	k := len(st.stack)
+	if word {
+		scan(0, 1, -1)
+	}
+	switch {
+	case k == 0:
+	case word:
+		scan(1, 1+nl, 1+noRoot)
+	case k == 1 && p.rootLbl >= 0:
+		scan(1+p.rootLbl, 2+p.rootLbl, -1)
+	case k == 1:
+		scan(1, 1+nl, -1)
+	}
+	if k >= 2 {
+		scan(1+nl, 1+2*nl, 1+nl+noRoot)
 	}
 	return best, bestScore
 }

@@ -60,13 +60,13 @@ func TrainParser(sents []Sentence, tags [][]string, opt TrainOptions) (*Parser, 
 
 	type example struct {
 		words, tags []string
-		gold        []int32 // gold head of word i (index 0: the root)
+		gold        []int32 // gold head of word i (n+1: the root)
 		label       []int   // gold label of word i
 	}
 	var data []example
 	skipped := 0
 	for i, s := range sents {
-		ex := example{words: s.Words, tags: s.Tags, gold: make([]int32, s.Len()+1), label: make([]int, s.Len()+1)}
+		ex := example{words: s.Words, tags: s.Tags, gold: make([]int32, s.Len()+2), label: make([]int, s.Len()+2)}
 		if tags != nil {
 			ex.tags = tags[i]
 		}
@@ -76,6 +76,9 @@ func TrainParser(sents []Sentence, tags [][]string, opt TrainOptions) (*Parser, 
 			if h < 0 || !known {
 				ok = false
 				break
+			}
+			if h == 0 {
+				h = s.Len() + 1 // the root is at the end of the buffer
 			}
 			ex.gold[j+1], ex.label[j+1] = int32(h), l
 		}
@@ -142,10 +145,12 @@ const (
 // unreachable, plus one for a wrong label on a gold arc.
 func transitionCost(st *parseState, gold []int32, label []int, nl int) func(int) int {
 	shift, left, right := st.costs(gold)
-	s0 := st.stack[len(st.stack)-1]
-	s1 := int32(-1)
-	if len(st.stack) >= 2 {
-		s1 = st.stack[len(st.stack)-2]
+	s0, s1 := int32(0), int32(-1)
+	if k := len(st.stack); k >= 1 {
+		s0 = st.stack[k-1]
+		if k >= 2 {
+			s1 = st.stack[k-2]
+		}
 	}
 	return func(c int) int {
 		switch {
