@@ -50,6 +50,7 @@ func (x *docState) relSentence(si int) *relSent {
 
 // findRelations reads interactions from verb frames and nominalisations.
 func (x *docState) findRelations() {
+	defer x.mutualConflicts()
 	for si := range x.words {
 		if si == x.titleSent {
 			continue
@@ -319,6 +320,44 @@ func (x *docState) backedBy(r *relSent, i int) {
 		if m.kind == mkNominal && m.start <= i && m.end > i && m.ent >= 0 {
 			x.addFact(fact{s: backer, o: m.ent, p: ontology.Supported, cameo: "07", conf: confNominal, sent: r.si})
 			return
+		}
+	}
+}
+
+// mutualConflicts adds in_conflict_with between two actors that attack
+// each other; an attack on a place counts against the country it lies in.
+func (x *docState) mutualConflicts() {
+	in := map[int]int{}
+	for _, f := range x.facts {
+		if f.p == ontology.LocatedIn && x.tab.ents[f.o].typ == ontology.Country {
+			in[f.s] = f.o
+		}
+	}
+	type pair struct{ a, b int }
+	hits := map[pair]fact{}
+	var order []pair
+	for _, f := range x.facts {
+		if f.p != ontology.Attacked {
+			continue
+		}
+		o := f.o
+		if c, ok := in[o]; ok {
+			o = c
+		}
+		if x.tab.ents[o].typ == ontology.Place || o == f.s {
+			continue
+		}
+		p := pair{f.s, o}
+		if _, seen := hits[p]; !seen {
+			order = append(order, p)
+		}
+		hits[p] = f
+	}
+	for _, p := range order {
+		f := hits[p]
+		if g, ok := hits[pair{p.b, p.a}]; ok && p.a < p.b {
+			x.addFact(fact{s: p.a, o: p.b, p: ontology.InConflictWith, cameo: "19",
+				conf: min(f.conf, g.conf) - 0.1, sent: min(f.sent, g.sent)})
 		}
 	}
 }

@@ -60,7 +60,8 @@ var nounTable = []struct {
 	nouns string
 }{
 	{ontology.Attacked, "19", "on against at", `attack attacks counter-attack counterattack strike strikes airstrike airstrikes
-air-strike offensive invasion bombing bombings raid raids assault shelling barrage incursion blow`},
+air-strike offensive raid raids assault barrage incursion blow`},
+	{ontology.Attacked, "19", "of on against", `invasion bombing bombings shelling occupation annexation siege blockade`},
 	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call session
 phone-call visit`},
 	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo ban restrictions`},
