@@ -158,7 +158,8 @@ func (x *docState) soleCountry() int {
 		}
 	}
 	best, n, second := -1, 0, 0
-	for id, c := range counts {
+	for id := range x.tab.ents {
+		c := counts[id]
 		if c > n {
 			best, second, n = id, n, c
 		} else if c > second {
