@@ -18,15 +18,24 @@ import (
 // margins that decide a tag).
 type table struct {
 	nclass int
-	slots  []slot // power-of-two sized; key 0 marks an empty slot
-	ents   []entry
-	mask   uint64
-	scale  float32 // weight of one unit
+	slots  []slot // power-of-two sized; lo 0 marks an empty slot
+	// ents holds the rows; a row at lo is a header entry whose w is the
+	// row length, followed by that many entries. ents[0] is unused.
+	ents  []entry
+	mask  uint64
+	scale float32 // weight of one unit
+	// rowKeys and rowLo give every row's full key and offset, in key
+	// order, for writing the table; lookups never touch them.
+	rowKeys []uint64
+	rowLo   []uint32
 }
 
+// slot is 8 bytes so that more of the table stays in cache: it keeps the
+// high 32 bits of the key (the low bits chose the slot), which leaves a
+// false match between two features at well under one in a billion.
 type slot struct {
-	key    uint64
-	lo, hi uint32 // the row is ents[lo:hi]
+	tag uint32
+	lo  uint32
 }
 
 type entry struct {
@@ -47,23 +56,25 @@ func key(f uint64) uint64 {
 // are independent cache misses the CPU can overlap, which it cannot do
 // when each row's reads wait on the lookup before them.
 func (t *table) add(feats []uint64, scores []int32) {
-	var buf [64]slot
+	var buf [64]uint32
 	found := buf[:0]
 	for _, f := range feats {
 		k := key(f)
+		tag := uint32(k >> 32)
 		for i := k & t.mask; ; i = (i + 1) & t.mask {
 			s := t.slots[i]
-			if s.key == k {
-				found = append(found, s)
+			if s.lo == 0 {
 				break
 			}
-			if s.key == 0 {
+			if s.tag == tag {
+				found = append(found, s.lo)
 				break
 			}
 		}
 	}
-	for _, s := range found {
-		for _, e := range t.ents[s.lo:s.hi] {
+	for _, lo := range found {
+		n := uint32(t.ents[lo].w)
+		for _, e := range t.ents[lo+1 : lo+1+n] {
 			scores[e.c] += int32(e.w)
 		}
 	}
@@ -118,36 +129,31 @@ func buildTable(nclass int, scale float32, rows []sparseRow) *table {
 		size <<= 1
 	}
 	t := &table{nclass: nclass, slots: make([]slot, size), mask: uint64(size - 1), scale: scale}
+	t.ents = make([]entry, 1, 1+len(rows))
 	for _, row := range rows {
 		lo := uint32(len(t.ents))
+		t.ents = append(t.ents, entry{w: int16(len(row.ents))})
 		t.ents = append(t.ents, row.ents...)
 		k := key(row.key)
+		t.rowKeys = append(t.rowKeys, k)
+		t.rowLo = append(t.rowLo, lo)
 		i := k & t.mask
-		for t.slots[i].key != 0 {
+		for t.slots[i].lo != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = slot{key: k, lo: lo, hi: uint32(len(t.ents))}
+		t.slots[i] = slot{tag: uint32(k >> 32), lo: lo}
 	}
 	return t
 }
 
 // sparseRows lists the table's rows in key order (for writing).
 func (t *table) sparseRows() []sparseRow {
-	var rows []sparseRow
-	for _, s := range t.slots {
-		if s.key != 0 {
-			rows = append(rows, sparseRow{key: s.key, ents: t.ents[s.lo:s.hi]})
-		}
+	rows := make([]sparseRow, len(t.rowKeys))
+	for r, k := range t.rowKeys {
+		lo := t.rowLo[r]
+		n := uint32(t.ents[lo].w)
+		rows[r] = sparseRow{key: k, ents: t.ents[lo+1 : lo+1+n]}
 	}
-	slices.SortFunc(rows, func(a, b sparseRow) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
 	return rows
 }
 
