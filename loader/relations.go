@@ -202,6 +202,13 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 		}
 		subs, objs = people, orgs
 	}
+	if p == ontology.MemberOf {
+		x.membership(r, i, subs, objs)
+		return
+	}
+	if strings.HasPrefix(ws[i].lower, "welcom") || strings.HasPrefix(ws[i].lower, "accept") {
+		x.membership(r, i, subs, objs) // "welcomed the AU as a member"
+	}
 	if p == ontology.AppealedTo && len(objs) > 0 && objs[0].prep == "for" {
 		p, cameo = ontology.Supported, "05" // "pushed for the AU's inclusion"
 	}
@@ -358,6 +365,46 @@ func (x *docState) mutualConflicts() {
 		if g, ok := hits[pair{p.b, p.a}]; ok && p.a < p.b {
 			x.addFact(fact{s: p.a, o: p.b, p: ontology.InConflictWith, cameo: "19",
 				conf: min(f.conf, g.conf) - 0.1, sent: min(f.sent, g.sent)})
+		}
+	}
+}
+
+// membership reads "Finland joined NATO" (the subject is a member of the
+// object) and "the G20 welcomed the African Union as a permanent member"
+// (the object is a member of the subject).
+func (x *docState) membership(r *relSent, i int, subs, objs []end) {
+	isOrg := func(e end) bool { return x.tab.ents[e.ent].typ == ontology.Organization }
+	if strings.HasPrefix(r.ws[i].lower, "join") {
+		for _, s := range subs {
+			for _, o := range objs {
+				if isOrg(o) && o.prep == "" {
+					x.addFact(fact{s: s.ent, o: o.ent, p: ontology.MemberOf, conf: confVerb, sent: r.si})
+				}
+			}
+		}
+		return
+	}
+	// "as a (full|permanent|new) member"
+	asMember := false
+	for k := i + 1; k < len(r.ws) && k < i+14; k++ {
+		if r.ws[k].lower == "as" {
+			for q := k + 1; q < len(r.ws) && q <= k+4; q++ {
+				if strings.HasPrefix(r.ws[q].lower, "member") {
+					asMember = true
+				}
+			}
+			break
+		}
+	}
+	if !asMember {
+		return
+	}
+	for _, s := range subs {
+		if !isOrg(s) {
+			continue
+		}
+		for _, o := range objs {
+			x.addFact(fact{s: o.ent, o: s.ent, p: ontology.MemberOf, conf: confVerbFar, sent: r.si})
 		}
 	}
 }

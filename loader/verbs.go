@@ -49,6 +49,7 @@ censure chastise lambast castigate reprimand scold deplore fault berate`},
 	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
 	{ontology.LeaderOf, "", "", false, `lead/led head chair command run/ran`},
+	{ontology.MemberOf, "", "", false, `join admit/admitted accept welcome`},
 }
 
 // nounTable lists nominalisations with the prepositions that introduce
