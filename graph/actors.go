@@ -56,7 +56,7 @@ func (v *view) byName(name string) *actorRec {
 		if a == nil {
 			continue
 		}
-		canon := ontology.Normalize(v.actor(a).Name) == k
+		canon := ontology.Normalize(a.canonicalName()) == k
 		if best == nil || better(canon, bestCanon, len(v.adj[aid]), len(v.adj[best.id]), aid, best.id) {
 			best, bestCanon = a, canon
 		}

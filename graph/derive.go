@@ -15,14 +15,8 @@ import (
 // canonicalName is the name most articles used; ties go to the longest,
 // then the alphabetically first, so it does not depend on load order.
 func (a *actorRec) canonicalName() string {
-	count := map[string]int{}
-	for _, ns := range a.names {
-		for _, n := range ns {
-			count[n]++
-		}
-	}
 	best, bestN := "", 0
-	for n, c := range count {
+	for n, c := range a.nameCount {
 		if c > bestN || c == bestN && (len(n) > len(best) || len(n) == len(best) && n < best) {
 			best, bestN = n, c
 		}

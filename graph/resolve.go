@@ -71,7 +71,7 @@ func (v *view) match(e *incoming) string {
 		if a == nil || a.typ != e.typ {
 			return
 		}
-		canon := v.actor(a).Name
+		canon := a.canonicalName()
 		exact := v.keys[self][aid] > 0 || keys[ontology.Normalize(canon)]
 		if !exact && conflict(e.name, canon, e.typ) {
 			return

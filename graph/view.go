@@ -43,6 +43,9 @@ type actorRec struct {
 	names    map[string][]string // article -> canonical names it used
 	aliases  map[string][]string // article -> aliases it used
 	mentions map[string]int      // article -> mentions
+	// nameCount counts the articles using each canonical name, kept up to
+	// date so canonicalName costs the distinct names, not the articles.
+	nameCount map[string]int
 }
 
 type relRec struct {
@@ -236,10 +239,13 @@ func (v *view) add(d articleData) map[string]bool {
 		touched[aid] = true
 		a := v.actors[aid]
 		if a == nil {
-			a = &actorRec{id: aid, typ: in.typ, names: map[string][]string{}, aliases: map[string][]string{}, mentions: map[string]int{}}
+			a = &actorRec{id: aid, typ: in.typ, names: map[string][]string{}, aliases: map[string][]string{}, mentions: map[string]int{}, nameCount: map[string]int{}}
 			v.actors[aid] = a
 		}
 		a.names[id] = in.names[id]
+		for _, n := range in.names[id] {
+			a.nameCount[n]++
+		}
 		a.aliases[id] = in.aliases[id]
 		a.mentions[id] = in.mentions[id]
 		for _, k := range actorKeys(in, id) {
@@ -303,6 +309,11 @@ func (v *view) remove(id string) map[string]bool {
 				if len(m) == 0 {
 					delete(v.keys, k)
 				}
+			}
+		}
+		for _, n := range a.names[id] {
+			if a.nameCount[n]--; a.nameCount[n] <= 0 {
+				delete(a.nameCount, n)
 			}
 		}
 		delete(a.names, id)
