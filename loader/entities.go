@@ -111,6 +111,9 @@ func (f *entFinder) find(si int) []mention {
 			continue
 		}
 		end := f.spanEnd(ws, i)
+		for end > i+1 && captionWords[ws[end-1].lower] && (end == len(ws) || !ws[end].alpha) {
+			end-- // "Ahmed Mohamed Image:", a caption's label
+		}
 		if ws[i].lower == "the" && end > i+1 {
 			i++ // "The Minsk Agreements": the article is no part of the name
 		}
@@ -224,6 +227,9 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 	}
 	return j
 }
+
+// captionWords label pictures at the end of a caption line.
+var captionWords = wordSet(`image photo picture file video credit`)
 
 // nameParticle reports whether a lower-case token is part of a name:
 // "el-Sisi", "al-Hayya", "bin".

@@ -122,6 +122,16 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	if b-a == 1 && (ws[a].tag == "NNPS" || ws[a].tag == "NNS") {
 		return out // "Muslims", "Refugees"
 	}
+	// A caption glues a name to the next: "University of Texas Arlington
+	// Amneh Jafari" ends in a given name and a surname.
+	for p := a + 3; p < b-1 && b-p <= 3; p++ {
+		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] {
+			if t, _ := f.headedType(ws, a, p); t == ontology.Organization {
+				out = f.nameMentions(out, si, a, p)
+				return append(out, f.personMention(si, p, b))
+			}
+		}
+	}
 	// A head word types the span: "Israel Defense Forces", "Istanbul
 	// Peace Talks", "Minsk Agreements", "Hong Kong Island".
 	if t, hb := f.headedType(ws, a, b); t != "" && !((t == ontology.Document || t == ontology.Event) && hb == b && b-a == 2 && f.lex.firstName(ws[a].text)) {
