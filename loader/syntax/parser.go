@@ -52,10 +52,21 @@ func (p *Parser) ParseInto(words, tags []string, heads []int, labels []string) {
 	st.init(words, tags, p.vocab)
 	nl := len(p.labels)
 	for !st.terminal() {
-		st.feats = st.features(st.feats[:0])
-		clear(st.scores)
-		p.weights.add(st.feats, st.scores)
-		st.apply(bestValid(p, st, st.scores), nl)
+		// With an empty stack the only move is SHIFT, and with one word
+		// left before the root the only move is its root arc: no need to
+		// score either.
+		k, word := len(st.stack), int(st.b) <= st.n
+		switch {
+		case k == 0 && word:
+			st.apply(0, nl)
+		case k == 1 && !word && p.rootLbl >= 0:
+			st.apply(1+p.rootLbl, nl)
+		default:
+			st.feats = st.features(st.feats[:0])
+			clear(st.scores)
+			p.weights.add(st.feats, st.scores)
+			st.apply(bestValid(p, st, st.scores), nl)
+		}
 	}
 	root := int32(len(words) + 1)
 	for i := range words {
