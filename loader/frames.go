@@ -257,6 +257,11 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 				return nil
 			}
 			ent, weak := x.actor(m, fr.place)
+			if ent < 0 && m.kind == mkDemonym && !fr.noun && m.end < len(ws) && !ws[m.end].cap && ws[m.end].alpha && !closedClass[ws[m.end].lower] {
+				// "rejected any Israeli reoccupation": what a country does
+				// or owns stands for it as the object of an attitude
+				ent, weak = x.countryEnt(m.country), true
+			}
 			if ent >= 0 && m.kind == mkDemonym && modifiesPlace(ws, m.end) {
 				ent = -1 // "the Ukrainian city of Sumy": the city is the object
 			}

@@ -182,6 +182,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			if len(subs) == 0 && i > 0 && (ws[i-1].lower == "and" || (i > 1 && ws[i-2].lower == "and" && !ws[i-1].cap)) {
 				subs = x.sharedSubject(r, i)
 			}
+			if len(subs) == 0 && i > 0 && ws[i-1].text == "," && strings.HasSuffix(ws[i].lower, "ing") {
+				subs = x.mainSubject(r, i) // "He repeated ..., dismissing Israeli talk of"
+			}
 		}
 		objs = x.objectsRight(r, i, tr.frame)
 	}
@@ -407,4 +410,21 @@ func (x *docState) membership(r *relSent, i int, subs, objs []end) {
 			x.addFact(fact{s: o.ent, o: s.ent, p: ontology.MemberOf, conf: confVerbFar, sent: r.si})
 		}
 	}
+}
+
+// mainSubject is the subject of the sentence's first finite verb, for a
+// participle clause that shares it.
+func (x *docState) mainSubject(r *relSent, i int) []end {
+	for v := 0; v < i-1; v++ {
+		w := r.ws[v]
+		if r.covered[v] || w.cap || (w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP") {
+			continue
+		}
+		subs := x.subjectsLeft(r, v, false)
+		for k := range subs {
+			subs[k].weak, subs[k].dist = true, i-v
+		}
+		return subs
+	}
+	return nil
 }

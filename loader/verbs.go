@@ -33,7 +33,7 @@ var verbTable = []struct {
 invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade besiege`},
 	{ontology.Attacked, "18", "", true, `kill/killed assassinate murder abduct kidnap execute behead wound/wounded`},
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
-	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive`},
+	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact`},
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request`},
