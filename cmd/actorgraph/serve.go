@@ -38,13 +38,13 @@ func (s *state) serve(args []string) error {
 	addr := c.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT` (port 0 picks a free one)")
 	token := c.String("write-token", "", "enable mutations for requests bearing this `token`")
 	origins := c.list("cors-origin", "allow browser requests from this `origin` (repeatable)")
-	maxDepth := c.Int("max-depth", 0, "reject queries nested deeper than `N` (0: the schema's default)")
-	maxCost := c.Int("max-cost", 0, "reject queries whose estimated cost exceeds `N` (0: the schema's default)")
-	maxFields := c.Int("max-fields", 0, "reject queries with more than `N` field selections (0: the schema's default)")
-	maxPage := c.Int("max-page-size", 0, "largest `N` a list returns per page (0: the schema's default)")
-	defPage := c.Int("default-page-size", 0, "`N` items per page when first is not given (0: the schema's default)")
-	maxBody := c.Int64("max-body-bytes", 0, "largest request body in `bytes` (0: the schema's default)")
-	timeout := c.Duration("timeout", 0, "per-request `timeout` (0: the schema's default)")
+	maxDepth := c.Int("max-depth", schema.DefaultMaxDepth, "reject queries nested deeper than `N`")
+	maxCost := c.Int("max-cost", schema.DefaultMaxCost, "reject queries whose estimated cost (list sizes multiplied) exceeds `N`")
+	maxFields := c.Int("max-fields", schema.DefaultMaxFields, "reject queries with more than `N` field selections")
+	maxPage := c.Int("max-page-size", schema.DefaultMaxPageSize, "largest `N` a list returns per page")
+	defPage := c.Int("default-page-size", schema.DefaultDefaultPageSize, "`N` items per page when first is not given")
+	maxBody := c.Int64("max-body-bytes", schema.DefaultMaxBodyBytes, "largest request body in `bytes`")
+	timeout := c.Duration("timeout", schema.DefaultTimeout, "per-request `timeout`, store work included")
 	if err := c.parse(args); err != nil {
 		return err
 	}
