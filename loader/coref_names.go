@@ -53,7 +53,7 @@ func (x *docState) resolveOthers() {
 				continue
 			}
 			id := x.tab.add(m.name, m.typ)
-			x.tab.ents[id].guessed = guessed && single
+			x.tab.ents[id].guessed = guessed && single || m.lone
 			x.join(m, id)
 		}
 	}

@@ -39,6 +39,7 @@ type mention struct {
 	category         string
 	parent           string
 	possName         string // "Russia's Security Council" for a body named by possessive
+	lone             bool   // a guess kept only if the name recurs or acts
 	ent              int    // entity index after resolution, -1 before
 }
 

@@ -258,6 +258,11 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		if !personish && f.orgContext(si, a, b) {
 			return f.plainMention(si, a, b, ontology.Organization, false), true
 		}
+		if !personish && f.commonWords(si, a, b) {
+			m := f.plainMention(si, a, b, ontology.Organization, false)
+			m.lone = true // a thing or a body; kept only if named again
+			return m, true
+		}
 		m := f.personMention(si, a, b)
 		m.typeSure = personish
 		return m, true
@@ -373,4 +378,30 @@ func (f *entFinder) knownPrefix(si, a, p int) bool {
 	}
 	t, _ := f.headedType(f.words[si], a, p)
 	return t != ""
+}
+
+// commonWords reports whether a word of [a,b) is written in lower case
+// elsewhere in the article, or carries digits or capitals inside
+// ("Space Shuttle", "Windows XP", "PlayStation VR"): the name is a thing or
+// a body, rarely a person.
+func (f *entFinder) commonWords(si, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := f.words[si][k]
+		if f.lowers[w.lower] && !f.lex.firstName(w.text) && !f.lex.surname(w.text) {
+			return true
+		}
+		caps := 0
+		for _, c := range w.text {
+			if c >= '0' && c <= '9' {
+				return true
+			}
+			if c >= 'A' && c <= 'Z' {
+				caps++
+			}
+		}
+		if caps >= 2 && !strings.Contains(w.text, "-") && !strings.Contains(w.text, ".") {
+			return true
+		}
+	}
+	return false
 }
