@@ -117,6 +117,9 @@ func titleCase(s string) string {
 	return strings.Join(f, " ")
 }
 
+var speechVerbs = wordSet(`said says told added explained wrote argued noted recalled insisted
+stated remarked replied`)
+
 // guessType types a name nothing else vouches for by the words around it.
 // The second result is true when nothing but the default spoke for the
 // type.
@@ -133,6 +136,12 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 		if h, ok := x.lex.match(x.texts[m.sent][m.end+1:]); ok && (h.kind == lexCountry || h.kind == lexPlace) {
 			return ontology.Place, false // "Sumy, Ukraine"
 		}
+	}
+	if m.end-m.start == 1 && x.lex.firstName(m.name) {
+		return ontology.Person, false // "Gloria", "Marilyn": a given name
+	}
+	if m.end < len(ws) && speechVerbs[ws[m.end].lower] {
+		return ontology.Person, false // "Jafari said"
 	}
 	if m.end < len(ws) && (isPossessive(ws[m.end].text) || isVerbLike(ws[m.end])) {
 		return ontology.Organization, false // "Hezbollah said", "Demosisto's"

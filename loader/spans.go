@@ -242,7 +242,7 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		return mention{}, false // "Western governments", "West African leaders"
 	}
 	if b-a >= 2 {
-		personish := f.lex.firstName(ws[a].text) || f.lex.surname(ws[a].text) || hongKongGiven(ws[b-1].text)
+		personish := f.lex.firstName(ws[a].text) || f.lex.surname(ws[a].text) || hongKongGiven(ws[b-1].text) || initials(ws[a].text) != "" && strings.Count(ws[a].text, ".") >= 1 && len(ws[a].text) <= 5
 		if !personish && compassWords[ws[b-1].lower] {
 			return f.plainMention(si, a, b, ontology.Place, false), true // "Kowloon West"
 		}
