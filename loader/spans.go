@@ -37,6 +37,14 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	honor := false
 	if t := f.titleAt(ws, k, b); t > k {
 		title := titleText(ws[k:t])
+		// A body named inside the title: "Treasury Secretary", "Army
+		// Chief of Staff".
+		if titleOrg < 0 && t-k >= 2 {
+			if h, ok := f.lex.match(texts[k : t-1]); ok && h.kind == lexOrg && !rankWords[ws[k].lower] {
+				out = append(out, f.lexMention(si, k, k+h.n, h))
+				titleOrg = len(out) - 1
+			}
+		}
 		k = t
 		if k >= b {
 			// A title alone ("the President said") is a nominal.
@@ -57,6 +65,11 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	}
 	return f.nameMentions(out, si, k, b)
 }
+
+// rankWords grade a title; they never name the body it belongs to ("Vice
+// Premier" is no "Vice News").
+var rankWords = wordSet(`vice deputy first acting interim former senior chief assistant associate
+general executive principal under`)
 
 // titleAt returns the end of a title run starting at word k (k when none).
 // A run ends on a head word and must leave a name after it.
