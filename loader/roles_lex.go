@@ -19,7 +19,7 @@ superintendent inspector rapporteur delegate legislator congressman congresswoma
 speaker whip treasurer counsel ombudsman regent viceroy consul attaché attache manager executive
 governor-general vice-president spokesmen coach barrister lawyer candidate nominee undersecretary
 sherpa negotiator chancellor-elect president-elect mediator lobbyist researcher professor
-scientist spokespeople councillors`)
+scientist spokespeople councillors class`)
 
 // roleModifiers qualify a head; a run of them before a head is part of the
 // title ("vice foreign minister").
