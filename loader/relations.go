@@ -170,6 +170,12 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	if negated(ws, i) {
 		return
 	}
+	if strings.HasSuffix(tr.frame.preps, "!") && p == ontology.Visited && i > 0 {
+		switch ws[i-1].lower {
+		case "will", "would", "to", "could", "may", "might", "should", "must", "'ll":
+			return // "will come to Venezuela": not (yet) a visit
+		}
+	}
 	var subs, objs []end
 	if tr.past && passive(ws, i) {
 		objs = x.subjectsLeft(r, i, tr.frame.place)
