@@ -1,6 +1,9 @@
 package syntax
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // Parser is a greedy arc-hybrid dependency parser producing Universal
 // Dependencies trees. A Parser is read-only after it is built and safe for
@@ -12,16 +15,21 @@ import "sync"
 type Parser struct {
 	labels  []string
 	rootLbl int // index of "root" in labels, or -1
-	weights *table
-	vocab   map[uint64]struct{} // lowercase hashes of words with own weights
-	scratch sync.Pool           // *parseState
+	// hasAgent says whether labels include obl:agent (see markAgents).
+	hasAgent bool
+	weights  *table
+	vocab    map[uint64]struct{} // lowercase hashes of words with own weights
+	scratch  sync.Pool           // *parseState
 }
 
 func newParser(labels []string, vocab map[uint64]struct{}, w *table) *Parser {
 	p := &Parser{labels: labels, vocab: vocab, weights: w, rootLbl: -1}
 	for i, l := range labels {
-		if l == "root" {
+		switch l {
+		case "root":
 			p.rootLbl = i
+		case "obl:agent":
+			p.hasAgent = true
 		}
 	}
 	p.scratch.New = func() any { return &parseState{scores: make([]int32, 1+2*len(labels))} }
@@ -79,7 +87,35 @@ func (p *Parser) ParseInto(words, tags []string, heads []int, labels []string) {
 		heads[i] = int(h)
 		labels[i] = p.labels[l]
 	}
+	p.markAgents(words, heads[:len(words)], labels[:len(words)])
 	p.scratch.Put(st)
+}
+
+// markAgents relabels as obl:agent an obl introduced by "by" whose head is
+// a passive verb (one with an aux:pass or nsubj:pass dependent), as UD
+// does. The model, trained on few passives, often says plain obl, and the
+// agent is who did the deed ("Sumy was struck by Russian missiles").
+func (p *Parser) markAgents(words []string, heads []int, labels []string) {
+	if !p.hasAgent {
+		return
+	}
+	for i, l := range labels {
+		if l != "obl" || heads[i] == 0 {
+			continue
+		}
+		by, passive := false, false
+		for j, h := range heads {
+			switch {
+			case h == i+1 && labels[j] == "case" && strings.EqualFold(words[j], "by"):
+				by = true
+			case h == heads[i] && (labels[j] == "aux:pass" || labels[j] == "nsubj:pass"):
+				passive = true
+			}
+		}
+		if by && passive {
+			labels[i] = "obl:agent"
+		}
+	}
 }
 
 // bestValid returns the highest-scoring transition allowed in st. The

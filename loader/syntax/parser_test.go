@@ -42,7 +42,7 @@ func TestParseNews(t *testing.T) {
 		arcs     []string
 	}{
 		{"Russia attacked Sumy on Tuesday .", []string{"1 nsubj 2", "2 root 0", "3 obj 2"}},
-		{"Sumy was struck by Russian missiles .", []string{"1 nsubj:pass 3", "2 aux:pass 3", "3 root 0"}},
+		{"Sumy was struck by Russian missiles .", []string{"1 nsubj:pass 3", "2 aux:pass 3", "3 root 0", "6 obl:agent 3"}},
 		{"The president criticized the decision .", []string{"2 nsubj 3", "5 obj 3"}},
 		{"The army had shelled the city .", []string{"2 nsubj 4", "6 obj 4"}},
 	}
