@@ -193,6 +193,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			}
 		}
 		objs = x.objectsRight(r, i, tr.frame)
+		if len(objs) == 0 && len(subs) > 0 && !tr.frame.place {
+			objs = x.relativeObject(r, i)
+		}
 	}
 	if p == ontology.LeaderOf {
 		// "who leads the bloc", "has commanded the presidential guard":
@@ -431,6 +434,34 @@ func (x *docState) mainSubject(r *relSent, i int) []end {
 			subs[k].weak, subs[k].dist = true, i-v
 		}
 		return subs
+	}
+	return nil
+}
+
+// relativeObject reads a relative clause whose verb has no object of its
+// own: "Malaysia and Indonesia have maintained a policy which the United
+// States has criticised" — what is criticised is the policy of the main
+// clause's subject, so that subject is the object.
+func (x *docState) relativeObject(r *relSent, i int) []end {
+	ws := r.ws
+	if i+1 < len(ws) && ws[i+1].alpha {
+		return nil // the verb goes on: not the end of the clause
+	}
+	for k := i - 1; k > 0 && k >= i-14; k-- {
+		if ws[k].lower != "which" && ws[k].lower != "that" {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-8; v-- {
+			w := ws[v]
+			if !r.covered[v] && !w.cap && isVerbLike(w) && !isAux(w.lower) && !beForms[w.lower] {
+				objs := x.subjectsLeft(r, v, false)
+				for j := range objs {
+					objs[j].weak = true
+				}
+				return objs
+			}
+		}
+		return nil
 	}
 	return nil
 }
