@@ -107,6 +107,15 @@ func (f *entFinder) find(si int) []mention {
 			i++
 			continue
 		}
+		// "North and South Korea": the first name shares the last word
+		if w.cap && i+3 < len(ws) && ws[i+1].lower == "and" && ws[i+2].cap && ws[i+3].cap {
+			if h, ok := f.lex.match([]string{w.text, ws[i+3].text}); ok && h.n == 2 && h.kind == lexCountry {
+				m := f.lexMention(si, i, i+1, h)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
 		if !w.cap || !w.alpha || !f.canStart(si, ws, i) {
 			i++
 			continue

@@ -288,6 +288,8 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 			continue
 		case relPreps[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who":
 			return nil
+		case k > i+1 && w.tag == "VBZ" && strings.HasPrefix(ws[k-1].tag, "NN") && !ws[k-1].cap:
+			continue // "artillery rounds": a plural the tagger took for a verb
 		case k > i+1 && isVerbLike(w) && w.tag != "VBN" && w.tag != "JJ" && w.tag != "VBG":
 			return nil
 		}

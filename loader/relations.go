@@ -60,6 +60,10 @@ func (x *docState) findRelations() {
 			if w.cap && strings.Contains(w.text, "-") {
 				x.backedBy(r, i)
 			}
+			if strings.HasPrefix(w.lower, "exchang") && !r.covered[i] {
+				x.exchange(r, i)
+				continue
+			}
 			if r.covered[i] || w.cap && i > 0 {
 				continue
 			}
@@ -464,4 +468,38 @@ func (x *docState) relativeObject(r *relSent, i int) []end {
 		return nil
 	}
 	return nil
+}
+
+// exchange reads "North and South Korea exchanged artillery fire" (each
+// attacked the other) and "exchanged prisoners with Ukraine" (they
+// cooperated).
+func (x *docState) exchange(r *relSent, i int) {
+	ws := r.ws
+	p, cameo := ontology.Predicate(""), ""
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		switch ws[k].lower {
+		case "fire", "shots", "strikes", "blows", "shelling", "salvos", "rockets":
+			p, cameo = ontology.Attacked, "19"
+		case "prisoners", "captives", "hostages", "detainees", "bodies":
+			p, cameo = ontology.CooperatedWith, "06"
+		}
+	}
+	if p == "" {
+		return
+	}
+	sides := x.subjectsLeft(r, i, false)
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		if ws[k].lower == "with" {
+			sides = append(sides, x.mentionsFrom(r, k+1, 3, false, i)...)
+			break
+		}
+	}
+	for a := range sides {
+		for b := range sides {
+			if a == b || sides[a].ent == sides[b].ent {
+				continue
+			}
+			x.addFact(fact{s: sides[a].ent, o: sides[b].ent, p: p, cameo: cameo, conf: confVerbFar, sent: r.si})
+		}
+	}
 }

@@ -174,6 +174,13 @@ func TestRelations(t *testing.T) {
 			want: []tripleWant{{"United States", ontology.Threatened, "Switzerland"}}},
 		{name: "visit", text: "Emmanuel Macron visited China last week.",
 			want: []tripleWant{{"Emmanuel Macron", ontology.Visited, "China"}}},
+		{name: "exchange of fire", text: "North and South Korea exchanged artillery fire on Thursday.",
+			want: []tripleWant{{"North Korea", ontology.Attacked, "South Korea"}, {"South Korea", ontology.Attacked, "North Korea"},
+				{"North Korea", ontology.InConflictWith, "South Korea"}}},
+		{name: "relative clause object", text: "Malaysia has maintained a policy which the United Nations has criticised.",
+			want: []tripleWant{{"United Nations", ontology.Criticized, "Malaysia"}}},
+		{name: "joined", text: "Finland joined NATO in 2023.",
+			want: []tripleWant{{"Finland", ontology.MemberOf, "North Atlantic Treaty Organization"}}},
 	})
 }
 
