@@ -174,6 +174,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	if negated(ws, i) {
 		return
 	}
+	if p == ontology.Attacked && i > 0 && futureOrVow(ws, i) {
+		p, cameo = ontology.Threatened, "13" // "would attack", "vowed to destroy"
+	}
 	if strings.HasSuffix(tr.frame.preps, "!") && p == ontology.Visited && i > 0 {
 		switch ws[i-1].lower {
 		case "will", "would", "to", "could", "may", "might", "should", "must", "'ll":
@@ -502,4 +505,26 @@ func (x *docState) exchange(r *relSent, i int) {
 			x.addFact(fact{s: sides[a].ent, o: sides[b].ent, p: p, cameo: cameo, conf: confVerbFar, sent: r.si})
 		}
 	}
+}
+
+// futureOrVow reports whether the verb at i is only announced: a modal
+// ("would attack") or a vow or threat ("vowed to destroy").
+func futureOrVow(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].lower {
+		case "will", "would", "'ll", "could", "might", "may", "shall":
+			return true
+		case "to":
+			if k > 0 {
+				switch ws[k-1].lower {
+				case "vowed", "vows", "vow", "threatened", "threatens", "threaten", "pledged", "promised", "warned":
+					return true
+				}
+			}
+		}
+		if ws[k].text == "," || ws[k].cap {
+			return false
+		}
+	}
+	return false
 }
