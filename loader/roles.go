@@ -46,6 +46,42 @@ func (x *docState) findRoles() {
 	}
 	x.staticFacts()
 	x.impliedLeaders()
+	x.derivedOffices()
+}
+
+// derivedOffices infers the country an official serves from what the
+// article states: an office in a national body ("Treasury Secretary") is
+// an office of its country, and an aide to a head of state serves that
+// state.
+func (x *docState) derivedOffices() {
+	n := len(x.facts)
+	hasCountry := map[int]bool{}
+	leads := map[int]int{}
+	for _, f := range x.facts[:n] {
+		if f.o >= 0 && x.tab.ents[f.o].typ == ontology.Country && (f.p == ontology.LeaderOf || f.p == ontology.OfficialOf) {
+			hasCountry[f.s] = true
+			if f.p == ontology.LeaderOf {
+				leads[f.s] = f.o
+			}
+		}
+	}
+	for _, f := range x.facts[:n] {
+		if hasCountry[f.s] || f.o < 0 || x.tab.ents[f.s].typ != ontology.Person {
+			continue
+		}
+		o := x.tab.ents[f.o]
+		switch {
+		case (f.p == ontology.OfficialOf || f.p == ontology.LeaderOf) && o.typ == ontology.Organization &&
+			o.country != "" && (o.bodyTied || partOfCategory(o.category)) && o.category != "":
+			x.addFact(fact{s: f.s, o: x.countryEnt(o.country), p: ontology.OfficialOf, conf: confImplied + 0.1, sent: f.sent})
+			hasCountry[f.s] = true
+		case f.p == ontology.WorksFor:
+			if c, ok := leads[f.o]; ok {
+				x.addFact(fact{s: f.s, o: c, p: ontology.OfficialOf, conf: confImplied + 0.1, sent: f.sent})
+				hasCountry[f.s] = true
+			}
+		}
+	}
 }
 
 // impliedLeaders gives a head of state whose title names no country
