@@ -181,6 +181,17 @@ func (x *docState) antecedent(si, mi int, m *mention) int {
 			return best
 		}
 	}
+	if m.kind == mkPronoun {
+		// a pronoun prefers the sentence's subject: the first compatible
+		// name not governed by a preposition
+		ws := x.words[si]
+		for j := 0; j < mi; j++ {
+			c := &x.ments[si][j]
+			if ok(c) && c.kind == mkName && (c.titleStart == 0 || !relPreps[ws[c.titleStart-1].lower]) {
+				return c.ent
+			}
+		}
+	}
 	for j := mi - 1; j >= 0; j-- {
 		if c := &x.ments[si][j]; ok(c) {
 			return c.ent

@@ -60,7 +60,7 @@ func (x *docState) findRelations() {
 			if w.cap && strings.Contains(w.text, "-") {
 				x.backedBy(r, i)
 			}
-			if strings.HasPrefix(w.lower, "exchang") && !r.covered[i] {
+			if (strings.HasPrefix(w.lower, "exchang") || w.lower == "traded" || w.lower == "trade" || w.lower == "trades") && !r.covered[i] {
 				x.exchange(r, i)
 				continue
 			}
@@ -451,6 +451,21 @@ func (x *docState) mainSubject(r *relSent, i int) []end {
 // clause's subject, so that subject is the object.
 func (x *docState) relativeObject(r *relSent, i int) []end {
 	ws := r.ws
+	// "González, a retired diplomat whom Washington recognises": the
+	// person the clause describes
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if ws[k].lower != "whom" {
+			continue
+		}
+		for q := k - 1; q >= 0 && q >= k-8; q-- {
+			if mi := r.endsAt[q+1]; mi >= 0 && r.ms[mi].kind == mkName {
+				if ent, weak := x.actor(&r.ms[mi], false); ent >= 0 {
+					return []end{{ent: ent, dist: i - q, weak: weak || true}}
+				}
+			}
+		}
+		return nil
+	}
 	if i+1 < len(ws) && ws[i+1].alpha {
 		return nil // the verb goes on: not the end of the clause
 	}

@@ -40,7 +40,8 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed`},
 	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
-welcome fund arm supply commend congratulate applaud hail reassure`},
+welcome fund arm supply commend congratulate applaud hail reassure recognise recognize
+reinstate restore`},
 	{ontology.Demanded, "10", "of from", false, `demand insist order`},
 	{ontology.Criticized, "11", "of for", false, `accuse criticize criticise condemn blame denounce slam decry rebuke
 censure chastise lambast castigate reprimand scold deplore fault berate`},
@@ -68,7 +69,8 @@ phone-call visit`},
 	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo ban restrictions`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
 	{ontology.CooperatedWith, "03", "with between", `agreement deal accord pact cooperation partnership`},
-	{ontology.Supported, "05", "to for", `support aid assistance backing`},
+	{ontology.Supported, "05", "to for with", `support aid assistance backing solidarity condolences sympathy
+recognition endorsement`},
 	{ontology.Criticized, "11", "of against", `condemnation criticism accusations accusation`},
 	{ontology.Rejected, "12", "of", `rejection refusal`},
 	{ontology.Threatened, "13", "to against", `threat threats`},
