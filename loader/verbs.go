@@ -155,7 +155,8 @@ levelled leveled levels slap slapped slaps announce announced announces mount mo
 staged stages make made makes making issue issued issues issuing give gave given gives giving
 wage waged wages waging start started starts begin began begun unleash unleashed drive drove driven
 drives provide provided provides providing send sent sends offer offered offers extend extended
-voice voiced voices express expressed expresses`)
+voice voiced voices express expressed expresses answered answer answers responded respond
+responds retaliated retaliate piled pile`)
 )
 
 // isVerbLike reports whether a word is probably a verb: by its tag when
