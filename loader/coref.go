@@ -111,6 +111,9 @@ func (x *docState) resolvePersons() {
 				x.tab.ents[id].key = key
 				x.tab.byKey[key] = id
 				x.tab.ents[id].gender = m.gender
+				x.tab.ents[id].guessed = m.lone
+			} else if !m.lone {
+				x.tab.ents[id].guessed = false
 			}
 			e := x.tab.ents[id]
 			if len(strings.Fields(m.name)) > len(strings.Fields(e.name)) {

@@ -188,6 +188,13 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++
 			continue
 		}
+		if w.text == "-" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha && w.start == ws[j-1].end && ws[j+1].start == w.end {
+			j++ // "American-Islamic" split by the tokenizer
+			continue
+		}
+		if w.lower == "and" && inOf && j+1 < len(ws) && f.startsOwnName(ws, j+1) {
+			break // "Massachusetts Institute of Technology and Colorado State University"
+		}
 		if isPossessive(w.text) && j+1 < len(ws) && ws[j+1].cap && headType(ws[j+1].lower) != "" && !roleIsHead(ws[j-1].lower) {
 			j++ // "Korean People's Army"
 			continue
@@ -213,7 +220,14 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 					j++
 					continue
 				}
-			case "and", "the", "on":
+			case "on":
+				// "Council on Foreign Relations", "Committee on Finance"
+				if headType(ws[j-1].lower) == ontology.Organization && !inOf {
+					inOf = true
+					j++
+					continue
+				}
+			case "and", "the":
 				if inOf {
 					j++
 					continue
@@ -236,6 +250,23 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 		j--
 	}
 	return j
+}
+
+// startsOwnName reports whether the capitalised run from k is a name of
+// its own, headed by an organization word and opened by a known place
+// ("... and Colorado State University"): a coordination of two names, not
+// one long one ("Globe and Mail", "Trade and Industry").
+func (f *entFinder) startsOwnName(ws []word, k int) bool {
+	e := k
+	for e < len(ws) && ws[e].cap && ws[e].alpha {
+		e++
+	}
+	if e-k < 2 || headType(ws[e-1].lower) != ontology.Organization {
+		return false
+	}
+	texts := textsOf(ws[k:e])
+	h, ok := f.lex.match(texts)
+	return ok && h.n < e-k && (h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital)
 }
 
 // captionWords label pictures at the end of a caption line.

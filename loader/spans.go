@@ -276,8 +276,21 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 			m.lone = true // a thing or a body; kept only if named again
 			return m, true
 		}
+		if !personish && (ws[a].tag == "JJ" || ws[a].tag == "JJR" || ws[a].tag == "JJS" || ws[a].tag == "RB") && !f.midCaps[ws[a].text] {
+			return mention{}, false // "Successful Stormtroopers", "Better Idea": a phrase in title case
+		}
 		m := f.personMention(si, a, b)
 		m.typeSure = personish
+		return m, true
+	}
+	if quotedAlone(ws, a, b) {
+		m := f.plainMention(si, a, b, "", false)
+		m.lone = true // "listed their country as "Hope"": a label, not an actor
+		return m, true
+	}
+	if sentenceStartAt(ws, a) && modifierUse(ws, b) && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) {
+		m := f.plainMention(si, a, b, "", false)
+		m.lone = true // ""Cool clock, Ahmed"": a capitalised adjective
 		return m, true
 	}
 	if a == 0 || sentenceStartAt(ws, a) {
@@ -289,6 +302,31 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		return mention{}, false // "Girls of Hope": a title-case heading
 	}
 	return f.plainMention(si, a, b, "", false), true
+}
+
+// quotedAlone reports whether [a,b) is all that stands between quotes.
+func quotedAlone(ws []word, a, b int) bool {
+	return a > 0 && b < len(ws) && isQuoteWord(ws[a-1].text) && isQuoteWord(ws[b].text)
+}
+
+// personContext reports whether the words around [a,b) say it is a
+// person: a speech verb or a comma and an age or role after it, or "Mr."
+// style words before it.
+func (f *entFinder) personContext(si, a, b int) bool {
+	ws := f.words[si]
+	if b < len(ws) && speechVerbs[ws[b].lower] {
+		return true
+	}
+	if b+1 < len(ws) && ws[b].text == "," && (isNumber(ws[b+1].text) || ws[b+1].lower == "who") {
+		return true
+	}
+	if b+2 < len(ws) && ws[b].text == "," && (ws[b+1].lower == "a" || ws[b+1].lower == "the") && roleIsTitleWord(ws[b+2].lower) {
+		return true
+	}
+	if a > 0 && (roleIsTitleWord(ws[a-1].lower) || roleHonorifics[ws[a-1].lower]) {
+		return true
+	}
+	return false
 }
 
 // compassWords start names of regions, not of people.
