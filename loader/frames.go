@@ -279,6 +279,10 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 		switch {
 		case w.text == "(" || isQuoteWord(w.text):
 			continue
+		case w.text == "," && k > i+1 && (!needPrep || prep != ""):
+			// "sanctioned eight officials, among them X", "expelled
+			// diplomats, including X": the named members of the object
+			return x.namedMembers(r, k+1, i, fr.place)
 		case !w.alpha && !isNumber(w.text) && w.text != "-" && !isPossessive(w.text):
 			return nil
 		case allowed[w.lower]:
@@ -356,7 +360,7 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		return
 	}
 	subs := x.nounSubject(r, i)
-	if len(subs) == 0 {
+	if len(subs) == 0 && !ownedByUnknown(ws, i) {
 		subs = x.sentenceAgent(r, i)
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, fr)
@@ -487,4 +491,44 @@ func (x *docState) sentenceAgent(r *relSent, i int) []end {
 		}
 	}
 	return nil
+}
+
+// ownedByUnknown reports whether a possessive determiner the rules could
+// not resolve owns the noun at i ("our deals with Albania" in a quote):
+// its owner, not the sentence's first actor, does what the noun names.
+func ownedByUnknown(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].lower {
+		case "our", "my", "your", "their", "its", "his", "her":
+			return true
+		}
+		if !ws[k].alpha || ws[k].cap || closedClass[ws[k].lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// namedMembers reads the actors a plural object is made of, named after
+// it: ", including X and Y", ", among them X", ", such as X".
+func (x *docState) namedMembers(r *relSent, k, trig int, place bool) []end {
+	ws := r.ws
+	if k >= len(ws) {
+		return nil
+	}
+	switch {
+	case ws[k].lower == "including":
+		k++
+	case ws[k].lower == "among" && k+1 < len(ws) && ws[k+1].lower == "them":
+		k += 2
+	case ws[k].lower == "such" && k+1 < len(ws) && ws[k+1].lower == "as":
+		k += 2
+	default:
+		return nil
+	}
+	out := x.mentionsFrom(r, k, 2, place, trig)
+	for j := range out {
+		out[j].weak = true
+	}
+	return out
 }

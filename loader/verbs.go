@@ -33,21 +33,25 @@ var verbTable = []struct {
 invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade besiege`},
 	{ontology.Attacked, "18", "", true, `kill/killed assassinate murder abduct kidnap execute behead wound/wounded`},
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
-	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact`},
-	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour`},
+	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact
+mediate`},
+	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
-	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request`},
-	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed`},
-	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team`},
+	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
+exhort entreat lobby`},
+	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed ink`},
+	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team agree/agreed`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
 welcome fund arm supply commend congratulate applaud hail reassure recognise recognize
 reinstate restore`},
-	{ontology.Demanded, "10", "of from", false, `demand insist order`},
+	{ontology.Demanded, "10", "of from", false, `demand insist order require`},
 	{ontology.Criticized, "11", "of for", false, `accuse criticize criticise condemn blame denounce slam decry rebuke
-censure chastise lambast castigate reprimand scold deplore fault berate`},
-	{ontology.Rejected, "12", "", false, `reject refuse dismiss deny oppose veto rebuff spurn repudiate`},
-	{ontology.Threatened, "13", "with", false, `threaten warn`},
-	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise`},
+censure chastise lambast castigate reprimand scold deplore fault berate
+assail excoriate vilify reproach disparage lambaste`},
+	{ontology.Rejected, "12", "", false, `reject refuse dismiss deny oppose veto rebuff spurn repudiate refute disown`},
+	{ontology.Threatened, "13", "with", false, `threaten warn menace intimidate`},
+	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise
+deport bar designate`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
 	{ontology.LeaderOf, "", "", false, `lead/led head chair command run/ran`},
 	{ontology.MemberOf, "", "", false, `join admit/admitted accept welcome`},
@@ -62,19 +66,22 @@ var nounTable = []struct {
 	nouns string
 }{
 	{ontology.Attacked, "19", "on against at", `attack attacks counter-attack counterattack strike strikes airstrike airstrikes
-air-strike offensive raid raids assault barrage incursion blow`},
+air-strike offensive raid raids assault assaults barrage incursion incursions blow
+bombardment`},
 	{ontology.Attacked, "19", "of on against", `invasion bombing bombings shelling occupation annexation siege blockade`},
-	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call session
-phone-call visit`},
-	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo ban restrictions`},
+	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call calls session
+phone-call visit visits consultations`},
+	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo embargoes ban bans restrictions`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
-	{ontology.CooperatedWith, "03", "with between", `agreement deal accord pact cooperation partnership`},
+	{ontology.CooperatedWith, "03", "with between", `agreement agreements deal deals accord accords pact pacts cooperation partnership
+partnerships treaty alliance`},
 	{ontology.Supported, "05", "to for with", `support aid assistance backing solidarity condolences sympathy
 recognition endorsement`},
-	{ontology.Criticized, "11", "of against", `condemnation criticism accusations accusation`},
+	{ontology.Criticized, "11", "of against", `condemnation criticism accusations accusation
+condemnations`},
 	{ontology.Rejected, "12", "of", `rejection refusal`},
-	{ontology.Threatened, "13", "to against", `threat threats`},
-	{ontology.Demanded, "10", "on to with from of", `demands terms ultimatum conditions`},
+	{ontology.Threatened, "13", "to against", `threat threats warning warnings ultimatum`},
+	{ontology.Demanded, "10", "on to with from of", `demand demands terms conditions`},
 }
 
 // trigger is a word that may express an interaction.

@@ -1,0 +1,44 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// TestInteractionFrames checks one sentence per frame shape and predicate:
+// active, passive, coordination, negation, nominalisation and the
+// lexicon's synonyms. want false means the triple must not appear.
+func TestInteractionFrames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		s          string
+		p          ontology.Predicate
+		o          string
+		want       bool
+	}{
+		{"active attack", "Russia attacked Ukraine on Tuesday.", "Russia", ontology.Attacked, "Ukraine", true},
+		{"passive attack", "Ukraine was attacked by Russia on Tuesday.", "Russia", ontology.Attacked, "Ukraine", true},
+		{"negated attack", "Russia did not attack Ukraine on Tuesday.", "Russia", ontology.Attacked, "Ukraine", false},
+		{"coordinated subjects", "France and Germany condemned Russia on Monday.", "Germany", ontology.Criticized, "Russia", true},
+		{"synonym criticized", "Germany assailed Russia on Monday.", "Germany", ontology.Criticized, "Russia", true},
+		{"nominal sanctions", "Canada imposed sanctions on Iran on Friday.", "Canada", ontology.Sanctioned, "Iran", true},
+		{"threatened sanctions", "Canada threatened new sanctions on Iran on Friday.", "Canada", ontology.Sanctioned, "Iran", false},
+		{"barred passive", "Russia was barred by the European Union from the games.", "European Union", ontology.Sanctioned, "Russia", true},
+		{"named members", "The European Union sanctioned eight officials, among them Vladimir Padrino, on Monday.", "European Union", ontology.Sanctioned, "Vladimir Padrino", true},
+		{"including", "Canada banned several officials, including Russian Foreign Minister Sergei Lavrov, on Monday.", "Canada", ontology.Sanctioned, "Sergei Lavrov", true},
+		{"plural deals", "Britain signed deals with Albania last year.", "United Kingdom", ontology.CooperatedWith, "Albania", true},
+		{"agreed with", "Egypt agreed with Qatar on a new plan.", "Egypt", ontology.CooperatedWith, "Qatar", true},
+		{"threat verb", "North Korea threatened South Korea on Sunday.", "North Korea", ontology.Threatened, "South Korea", true},
+		{"landed in", "Emmanuel Macron landed in Japan on Sunday.", "Emmanuel Macron", ontology.Visited, "Japan", true},
+		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := extractText(t, "frames", c.text)
+			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
+				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
+			}
+		})
+	}
+}
