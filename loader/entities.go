@@ -188,7 +188,7 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++
 			continue
 		}
-		if w.text == "-" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha && w.start == ws[j-1].end && ws[j+1].start == w.end {
+		if w.text == "-" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha && (inOf || w.start == ws[j-1].end && ws[j+1].start == w.end) {
 			j++ // "American-Islamic" split by the tokenizer
 			continue
 		}

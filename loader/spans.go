@@ -168,8 +168,21 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 			return append(out, f.personMention(si, a, b))
 		}
 	}
+	// The portfolio of a title ends where a given name starts: "Minister
+	// of Education Stefania Giannini".
+	if a >= 2 && ws[a-1].lower == "of" && roleIsTitleWord(ws[a-2].lower) {
+		for p := a + 1; p < b-1; p++ {
+			if f.lex.firstName(ws[p].text) {
+				return append(out, f.personMention(si, p, b))
+			}
+		}
+	}
 	// The gazetteer knows a prefix: emit it and go on with the rest.
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
+		if r := a + h.n; b-r == 1 && (h.kind == lexPlace || h.kind == lexCapital) && f.plainWord(si, r) {
+			// "LA Weekly", "Toronto Star": a place names the body after it
+			return append(out, f.plainMention(si, a, b, ontology.Organization, false))
+		}
 		if h.kind == lexDemonym {
 			// "Chinese Foreign Ministry" has a head; "Russian Vladimir" none.
 			out = append(out, f.lexMention(si, a, a+h.n, h))
@@ -199,7 +212,13 @@ func (f *entFinder) headedType(ws []word, a, b int) (ontology.EntityType, int) {
 	end := a
 	for j := a; j < b; j++ {
 		if ht := headType(ws[j].lower); ht != "" && !(j == a && b-a > 1 && ht == ontology.Place && ws[j].lower != "city") {
+			if ht == ontology.Place && ws[j].lower == "district" && t == ontology.Organization && end == j {
+				ht = ontology.Organization // "Irving Independent School District"
+			}
 			t, end = ht, j+1
+		}
+		if ws[j].lower == "for" && j > a && (ws[j-1].lower == "centre" || ws[j-1].lower == "center") {
+			return ontology.Organization, b // "Centre for Disease Control"
 		}
 		if ws[j].lower == "of" || ws[j].lower == "for" {
 			if t != "" {
@@ -301,7 +320,23 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	if f.headline(si) {
 		return mention{}, false // "Girls of Hope": a title-case heading
 	}
+	if a > 0 && ws[a-1].lower == "the" && b < len(ws) && isPossessive(ws[b].text) {
+		m := f.plainMention(si, a, b, "", false)
+		m.lone = true // "the Sheriff's office": a common noun capitalised
+		return m, true
+	}
 	return f.plainMention(si, a, b, "", false), true
+}
+
+// plainWord reports whether word k of sentence si is a capitalised word
+// that is no given name, surname, head word, title or gazetteer name.
+func (f *entFinder) plainWord(si, k int) bool {
+	w := f.words[si][k]
+	if !w.cap || !w.alpha || f.lex.firstName(w.text) || f.lex.surname(w.text) || headType(w.lower) != "" || roleIsTitleWord(w.lower) {
+		return false
+	}
+	_, ok := f.lex.match(f.texts[si][k : k+1])
+	return !ok
 }
 
 // quotedAlone reports whether [a,b) is all that stands between quotes.
