@@ -266,7 +266,7 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	}
 	texts := textsOf(ws[k:e])
 	h, ok := f.lex.match(texts)
-	return ok && h.n < e-k && (h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital)
+	return ok && (h.n < e-k && (h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital) || h.n == e-k && h.kind == lexOrg)
 }
 
 // captionWords label pictures at the end of a caption line.

@@ -137,7 +137,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	}
 	// A caption glues a name to the next: "University of Texas Arlington
 	// Amneh Jafari" ends in a given name and a surname.
-	for p := a + 3; p < b-1 && b-p <= 3; p++ {
+	for p := max(a+3, b-3); p < b-1; p++ {
 		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] {
 			if t, _ := f.headedType(ws, a, p); t == ontology.Organization {
 				out = f.nameMentions(out, si, a, p)
@@ -179,7 +179,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	}
 	// The gazetteer knows a prefix: emit it and go on with the rest.
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
-		if r := a + h.n; b-r == 1 && (h.kind == lexPlace || h.kind == lexCapital) && f.plainWord(si, r) {
+		if r := a + h.n; b-r == 1 && (h.kind == lexPlace || h.kind == lexCapital) && f.plainWord(si, r) && (b == len(ws) || !isPossessive(ws[b].text)) {
 			// "LA Weekly", "Toronto Star": a place names the body after it
 			return append(out, f.plainMention(si, a, b, ontology.Organization, false))
 		}
