@@ -332,6 +332,10 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	if k < len(ws) && (ws[k].text == "-" || isNumber(ws[k].text)) {
 		k++
 	}
+	if p == ontology.InConflictWith && k < len(ws) && (ws[k].lower == "in" || ws[k].lower == "on" || ws[k].lower == "against") {
+		x.warOn(r, i, k, fr)
+		return
+	}
 	if k < len(ws) && allowed[ws[k].lower] {
 		if ws[k].lower == "between" {
 			sides := x.mentionsFrom(r, k+1, 3, false, i)
@@ -464,6 +468,9 @@ func possessesPerson(ws []word, k int) bool {
 // "after a session with Bessent, Keller-Sutter called"): the first actor
 // of the sentence that is no object of a preposition, as a weak end.
 func (x *docState) sentenceAgent(r *relSent, i int) []end {
+	if subs := x.frontedAgent(r, i); len(subs) > 0 {
+		return subs
+	}
 	firstVerb := len(r.ws)
 	for k, w := range r.ws {
 		if !r.covered[k] && !w.cap && isVerbLike(w) && (w.tag == "" || w.tag == "VBD" || w.tag == "VBZ" || w.tag == "VBP" || w.tag == "MD") {
@@ -531,4 +538,56 @@ func (x *docState) namedMembers(r *relSent, k, trig int, place bool) []end {
 		out[j].weak = true
 	}
 	return out
+}
+
+// warOn reads "Russia's war in Ukraine", "Israel's war on Hamas": the
+// owner of the war fights the country or group it is waged in or on, and
+// attacks it. Only an owner named right before the noun counts: "the war
+// in Ukraine" says nothing of who wages it.
+func (x *docState) warOn(r *relSent, i, k int, fr verbFrame) {
+	subs := x.nounSubject(r, i)
+	if len(subs) == 0 {
+		return
+	}
+	objs := x.mentionsFrom(r, k+1, 3, false, i)
+	x.pairFacts(r.si, ontology.InConflictWith, "19", subs, objs, fr)
+	x.pairFacts(r.si, ontology.Attacked, "19", subs, objs, fr)
+}
+
+// fronted opens an adverbial phrase before the main clause.
+var fronted = wordSet(`after during before following at ahead upon in on`)
+
+// frontedAgent reads a nominalisation inside a phrase fronted before the
+// main clause ("After a session with Bessent, Keller-Sutter called ..."):
+// the main clause's subject took part in it.
+func (x *docState) frontedAgent(r *relSent, i int) []end {
+	ws := r.ws
+	if len(ws) == 0 || !fronted[ws[0].lower] {
+		return nil
+	}
+	c := -1
+	for k := 1; k < len(ws) && k < 16; k++ {
+		if ws[k].text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || i > c {
+		return nil
+	}
+	for v := c + 1; v < len(ws) && v < c+12; v++ {
+		w := ws[v]
+		if r.covered[v] || w.cap || (w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "MD") {
+			continue
+		}
+		subs := x.subjectsLeft(r, v, false)
+		for k := range subs {
+			if subs[k].dist >= v-c {
+				return nil // the subject must be in the main clause
+			}
+			subs[k].dist = v - i
+		}
+		return subs
+	}
+	return nil
 }

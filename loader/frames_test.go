@@ -31,6 +31,12 @@ func TestInteractionFrames(t *testing.T) {
 		{"agreed with", "Egypt agreed with Qatar on a new plan.", "Egypt", ontology.CooperatedWith, "Qatar", true},
 		{"threat verb", "North Korea threatened South Korea on Sunday.", "North Korea", ontology.Threatened, "South Korea", true},
 		{"landed in", "Emmanuel Macron landed in Japan on Sunday.", "Emmanuel Macron", ontology.Visited, "Japan", true},
+		{"war in", "Russia's war in Ukraine entered its fourth year.", "Russia", ontology.InConflictWith, "Ukraine", true},
+		{"war in attacks", "Russia's war in Ukraine entered its fourth year.", "Russia", ontology.Attacked, "Ukraine", true},
+		{"war without owner", "The war in Ukraine entered its fourth year, Russia said.", "Russia", ontology.Attacked, "Ukraine", false},
+		{"mediated between", "Egypt has mediated between Israel and Hamas since October.", "Egypt", ontology.MetWith, "Hamas", true},
+		{"fronted session", "After a session with Emmanuel Macron on Friday, Olaf Scholz called the talks useful.", "Olaf Scholz", ontology.MetWith, "Emmanuel Macron", true},
+		{"visit by", "Joe Biden, speaking at the White House during a visit by Emmanuel Macron, said the talks went well.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -33,8 +33,8 @@ var verbTable = []struct {
 invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade besiege`},
 	{ontology.Attacked, "18", "", true, `kill/killed assassinate murder abduct kidnap execute behead wound/wounded`},
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
-	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact
-mediate`},
+	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact`},
+	{ontology.MetWith, "04", "between with", false, `mediate broker`},
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
@@ -70,7 +70,9 @@ air-strike offensive raid raids assault assaults barrage incursion incursions bl
 bombardment`},
 	{ontology.Attacked, "19", "of on against", `invasion bombing bombings shelling occupation annexation siege blockade`},
 	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call calls session
-phone-call visit visits consultations`},
+phone-call consultations`},
+	// "during a visit by Mark Carney": the host meets the visitor
+	{ontology.MetWith, "04", "by with", `visit visits`},
 	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo embargoes ban bans restrictions`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
 	{ontology.CooperatedWith, "03", "with between", `agreement agreements deal deals accord accords pact pacts cooperation partnership
