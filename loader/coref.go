@@ -107,6 +107,9 @@ func (x *docState) resolvePersons() {
 				id, ok = x.personByEnds(key)
 			}
 			if !ok {
+				id, ok = x.typoOf(m.name, ontology.Person)
+			}
+			if !ok {
 				id = x.tab.add(m.name, ontology.Person)
 				x.tab.ents[id].key = key
 				x.tab.byKey[key] = id

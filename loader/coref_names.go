@@ -45,6 +45,14 @@ func (x *docState) resolveOthers() {
 					continue
 				}
 			}
+			if id, ok := x.typoOf(m.name, m.typ); ok {
+				x.join(m, id) // "Untied Nations"
+				continue
+			}
+			if id, ok := x.surnameTypo(m.name); ok && single && (m.typ == "" || m.typ == ontology.Person || !m.typeSure) {
+				x.join(m, id) // "Mauer" for "Maurer"
+				continue
+			}
 			guessed := false
 			if m.typ == "" {
 				m.typ, guessed = x.guessType(m)

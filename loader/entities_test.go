@@ -1,0 +1,105 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// Span boundaries and typing of names the gazetteer does not know, on
+// invented sentences.
+func TestEntitySpans(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]ontology.EntityType
+		absent     []string
+	}{
+		{"coordinated bodies split", "Researchers at the Boston Institute of Technology and Colorado State University published it.",
+			map[string]ontology.EntityType{"Boston Institute of Technology": ontology.Organization, "Colorado State University": ontology.Organization},
+			[]string{"Boston Institute of Technology and Colorado State University"}},
+		{"body on a subject", "The Council on Foreign Relations published a report on Monday.",
+			map[string]ontology.EntityType{"Council on Foreign Relations": ontology.Organization}, nil},
+		{"person after a body in a caption", "Director of the Council on Arab Relations Alia Salem said the ban was wrong.",
+			map[string]ontology.EntityType{"Alia Salem": ontology.Person, "Council on Arab Relations": ontology.Organization},
+			[]string{"Council on Arab Relations Alia Salem"}},
+		{"fair is an event", "He won a prize at the Regional Science Fair last week.",
+			map[string]ontology.EntityType{"Regional Science Fair": ontology.Event}, nil},
+		{"centre for is a body", "The Victorian Centre for Control of Water Disorders warned residents.",
+			map[string]ontology.EntityType{"Victorian Centre for Control of Water Disorders": ontology.Organization}, nil},
+		{"school district is a body", "The Plano Independent School District suspended the student.",
+			map[string]ontology.EntityType{"Plano Independent School District": ontology.Organization}, nil},
+		{"portfolio ends at a given name", "Minister of Education Stefania Giannini said the rule stands.",
+			map[string]ontology.EntityType{"Stefania Giannini": ontology.Person},
+			[]string{"Education Stefania Giannini"}},
+		{"place names the paper after it", "He told LA Weekly that the case was closed. LA Weekly said so.",
+			map[string]ontology.EntityType{"LA Weekly": ontology.Organization}, []string{"Weekly"}},
+		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
+			nil, []string{"Successful Stormtroopers"}},
+		{"quoted label", `The team listed their country as "Hope" on their shirts.`,
+			nil, []string{"Hope"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractText(t, tc.name, tc.text)
+			for name, typ := range tc.want {
+				e, ok := entityNamed(out, name)
+				if !ok {
+					t.Errorf("no entity %q; got %+v", name, out.Entities)
+					continue
+				}
+				if e.Type != typ {
+					t.Errorf("%q typed %s, want %s", name, e.Type, typ)
+				}
+			}
+			for _, name := range tc.absent {
+				if _, ok := entityNamed(out, name); ok {
+					t.Errorf("unexpected entity %q", name)
+				}
+			}
+		})
+	}
+}
+
+func TestTypos(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, canon, typo string
+	}{
+		{"swapped letters", "The United Nations met in May. Officials of the Untied Nations said it would return.", "United Nations", "Untied Nations"},
+		{"replaced vowel", "Kristin Wilkins curated the show. Kristen Wilkins said it opened in May.", "Kristin Wilkins", "Kristen Wilkins"},
+		{"dropped letter", "Professor Kathleen Maurer led the study. Mauer said it took a year.", "Kathleen Maurer", "Mauer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractText(t, tc.name, tc.text)
+			e, ok := entityNamed(out, tc.canon)
+			if !ok {
+				t.Fatalf("no entity %q; got %+v", tc.canon, out.Entities)
+			}
+			if !containsString(e.Aliases, tc.typo) {
+				t.Errorf("%q aliases %v lack %q", tc.canon, e.Aliases, tc.typo)
+			}
+			if _, ok := entityNamed(out, tc.typo); ok {
+				t.Errorf("misspelling %q emitted as its own entity", tc.typo)
+			}
+		})
+	}
+}
+
+func TestOneSlipWord(t *testing.T) {
+	for _, tc := range []struct {
+		a, b  string
+		subst bool
+		want  bool
+	}{
+		{"Untied", "United", false, true},
+		{"Mauer", "Maurer", false, true},
+		{"Kristen", "Kristin", true, true},
+		{"Kristen", "Kristin", false, false},
+		{"Paris", "Harris", false, false},
+		{"Jones", "Jonas", false, false},
+		{"Mali", "Bali", true, false},
+		{"Austria", "Australia", true, false},
+	} {
+		if got := oneSlipWord(tc.a, tc.b, tc.subst); got != tc.want {
+			t.Errorf("oneSlipWord(%q, %q, %v) = %v, want %v", tc.a, tc.b, tc.subst, got, tc.want)
+		}
+	}
+}
