@@ -98,7 +98,7 @@ func (x *docState) resolvePersons() {
 	for si := range x.ments {
 		for mi := range x.ments[si] {
 			m := &x.ments[si][mi]
-			if m.kind != mkName || m.ent >= 0 || m.typ != ontology.Person || m.end-m.start < 2 {
+			if m.kind != mkName || m.ent >= 0 || m.typ != ontology.Person || (m.end-m.start < 2 && !strings.Contains(m.name, " ")) {
 				continue
 			}
 			key := x.lex.key(m.name)
@@ -126,6 +126,9 @@ func (x *docState) resolvePersons() {
 			}
 			if e.gender == 0 {
 				e.gender = m.gender
+			}
+			for _, a := range m.aliases {
+				x.tab.alias(id, a)
 			}
 			x.seenAt[id] = append(x.seenAt[id], si)
 			if m.titleCountry != "" {

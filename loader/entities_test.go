@@ -103,3 +103,17 @@ func TestOneSlipWord(t *testing.T) {
 		}
 	}
 }
+
+func TestGazetteerKinds(t *testing.T) {
+	out := extractText(t, "gazetteer kinds", "Medvedev spoke after Operation Spiderweb. Dmitry Medvedev later wrote again.")
+	e, ok := entityNamed(out, "Dmitry Medvedev")
+	if !ok || e.Type != ontology.Person {
+		t.Fatalf("no Person Dmitry Medvedev: %+v", out.Entities)
+	}
+	if !containsString(e.Aliases, "Medvedev") {
+		t.Errorf("aliases %v lack the surname", e.Aliases)
+	}
+	if e, ok := entityNamed(out, "Operation Spiderweb"); !ok || e.Type != ontology.Event {
+		t.Errorf("no Event Operation Spiderweb: %+v", out.Entities)
+	}
+}

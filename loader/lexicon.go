@@ -15,6 +15,9 @@ const (
 	lexPlace
 	lexTitle
 	lexHonorific
+	lexPerson   // a prominent person: Person, whatever the shape of the name
+	lexEvent    // a named event: "Operation Spiderweb"
+	lexDocument // a named agreement or law: "Minsk agreements"
 )
 
 // lexHit is one gazetteer match over words[0:n].

@@ -45,13 +45,20 @@ func kindOf(k gazetteer.Kind) lexKind {
 		return lexOrg
 	case gazetteer.PlaceName:
 		return lexPlace
+	case gazetteer.PersonName:
+		return lexPerson
+	case gazetteer.EventName:
+		return lexEvent
+	case gazetteer.DocumentName:
+		return lexDocument
 	}
 	return lexNone
 }
 
 // kindRank orders competing entries of one phrase: a country beats a
 // place of the same name, an organization beats a demonym.
-var kindRank = [...]int{lexCountry: 7, lexOrg: 6, lexCapital: 5, lexSeat: 4, lexPlace: 3, lexDemonym: 2}
+var kindRank = [...]int{lexCountry: 9, lexOrg: 8, lexEvent: 7, lexDocument: 7, lexCapital: 6, lexSeat: 5,
+	lexPlace: 4, lexDemonym: 3, lexPerson: 2, lexTitle: 0, lexHonorific: 0}
 
 func (l *gazLexicon) match(words []string) (lexHit, bool) {
 	n := min(len(words), l.g.MaxWords())

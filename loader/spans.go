@@ -248,6 +248,15 @@ func (f *entFinder) lexMention(si, a, b int, h lexHit) mention {
 		m.country = h.canon
 	case lexCapital, lexSeat:
 		m.seat = true
+	case lexPerson:
+		// a person is resolved by name like any other, so that surnames
+		// and spellings meet: the gazetteer lends its full name
+		m.canon, m.typ, m.gender = "", ontology.Person, f.lex.gender(strings.Fields(h.canon)[0])
+		m.aliases = append([]string{h.canon}, h.aliases...)
+		if b-a == 1 {
+			// "Medvedev" alone: named in full, written form an alias
+			m.name, m.aliases[0] = h.canon, m.name
+		}
 	}
 	return m
 }

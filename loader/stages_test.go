@@ -71,8 +71,8 @@ func TestEntities(t *testing.T) {
 			[]string{"Security Council Dmitry Medvedev"}},
 		{"adjectives are no entities", "Western governments and Islamist insurgents disagreed.",
 			nil, []string{"Western", "Islamist"}},
-		{"document and event heads", "The Minsk Agreements were discussed at the Istanbul Peace Talks.",
-			map[string]ontology.EntityType{"Minsk Agreements": ontology.Document, "Istanbul Peace Talks": ontology.Event},
+		{"document and event heads", "The Kharkiv Agreements were discussed at the Odesa Peace Talks.",
+			map[string]ontology.EntityType{"Kharkiv Agreements": ontology.Document, "Odesa Peace Talks": ontology.Event},
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
