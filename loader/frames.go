@@ -48,6 +48,9 @@ func (x *docState) subjectsLeft(r *relSent, i int, place bool) []end {
 				if m.end < len(ws) && isPossessive(ws[m.end].text) && m.end+1 < i {
 					// "Moscow's counter-attack comes": the owner acts
 					weak = true
+					if h := x.officeHolder(ent, ws, m.end+1); h >= 0 {
+						ent = h // "Qatar's prime minister flew": the person
+					}
 				}
 				out := []end{{ent: ent, dist: i - m.end, weak: weak || crossed}}
 				return append(out, x.coordLeft(r, m, place)...)
@@ -266,7 +269,16 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 				ent = -1 // "the Ukrainian city of Sumy": the city is the object
 			}
 			if ent >= 0 && m.end+1 < len(ws) && isPossessive(ws[m.end].text) && possessesPerson(ws, m.end+1) {
-				return nil // "meet China's top economic official": a person, unnamed
+				// "contacted Thailand's foreign minister": an unnamed
+				// official stands for the country, weakly; one only to be
+				// met is probably named elsewhere ("will meet China's top
+				// economic official")
+				if h := x.officeHolder(ent, ws, m.end+1); h >= 0 {
+					ent = h
+				} else if futureOrVow(ws, i) {
+					return nil
+				}
+				weak = true
 			}
 			if ent >= 0 {
 				out := []end{{ent: ent, dist: k - i, weak: weak, prep: prep}}

@@ -37,6 +37,10 @@ func TestInteractionFrames(t *testing.T) {
 		{"mediated between", "Egypt has mediated between Israel and Hamas since October.", "Egypt", ontology.MetWith, "Hamas", true},
 		{"fronted session", "After a session with Emmanuel Macron on Friday, Olaf Scholz called the talks useful.", "Olaf Scholz", ontology.MetWith, "Emmanuel Macron", true},
 		{"visit by", "Joe Biden, speaking at the White House during a visit by Emmanuel Macron, said the talks went well.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
+		{"possessive subject not passive", "Qatar's prime minister flew to Cairo on Monday.", "Qatar", ontology.Visited, "Cairo", true},
+		{"office holder", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke on Sunday. Qatar's prime minister flew to Cairo on Monday.", "Mohammed bin Abdulrahman Al Thani", ontology.Visited, "Cairo", true},
+		{"unnamed official object", "John Kerry contacted Thailand's foreign minister on Friday.", "John Kerry", ontology.MetWith, "Thailand", true},
+		{"planned meeting with unnamed official", "John Kerry will meet Thailand's foreign minister on Friday.", "John Kerry", ontology.MetWith, "Thailand", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -155,9 +155,15 @@ func negated(ws []word, i int) bool {
 	return false
 }
 
+// contractsIs are the words whose "'s" is "is" rather than a possessive.
+var contractsIs = wordSet(`it he she that what who there here where`)
+
 // passive reports whether the past form at i follows a form of "be".
 func passive(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if (ws[k].lower == "'s" || ws[k].lower == "’s") && !(k > 0 && contractsIs[ws[k-1].lower]) {
+			return false // "Qatar's prime minister flew": a possessive
+		}
 		if beForms[ws[k].lower] {
 			return true
 		}
@@ -539,6 +545,51 @@ func futureOrVow(ws []word, i int) bool {
 		}
 		if ws[k].text == "," || ws[k].cap {
 			return false
+		}
+	}
+	return false
+}
+
+// officeHolder finds the person an unnamed office stands for: "Qatar's
+// prime minister" is the one person of the article with the role "prime
+// minister" in Qatar. The title is read from word k; -1 when there is no
+// such person or more than one.
+func (x *docState) officeHolder(owner int, ws []word, k int) int {
+	var title []string
+	for j := k; j < len(ws) && j < k+4; j++ {
+		if !ws[j].alpha || ws[j].cap && j > k {
+			break
+		}
+		title = append(title, ws[j].lower)
+		if roleIsHead(ws[j].lower) {
+			break
+		}
+	}
+	if len(title) == 0 || !roleIsHead(title[len(title)-1]) {
+		return -1
+	}
+	lit := strings.Join(title, " ")
+	holder := -1
+	for _, f := range x.facts {
+		if f.p != ontology.Role || f.lit != lit || f.s == holder {
+			continue
+		}
+		if !x.holdsOfficeIn(f.s, owner) {
+			continue
+		}
+		if holder >= 0 {
+			return -1
+		}
+		holder = f.s
+	}
+	return holder
+}
+
+// holdsOfficeIn reports whether person p is an official or leader of e.
+func (x *docState) holdsOfficeIn(p, e int) bool {
+	for _, f := range x.facts {
+		if f.s == p && f.o == e && (f.p == ontology.LeaderOf || f.p == ontology.OfficialOf) {
+			return true
 		}
 	}
 	return false
