@@ -125,7 +125,7 @@ func titleCase(s string) string {
 	return strings.Join(f, " ")
 }
 
-var speechVerbs = wordSet(`said says told added explained wrote argued noted recalled insisted
+var nameSpeechVerbs = wordSet(`said says told added explained wrote argued noted recalled insisted
 stated remarked replied`)
 
 // guessType types a name nothing else vouches for by the words around it.
@@ -148,7 +148,7 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 	if m.end-m.start == 1 && x.lex.firstName(m.name) {
 		return ontology.Person, false // "Gloria", "Marilyn": a given name
 	}
-	if m.end < len(ws) && speechVerbs[ws[m.end].lower] {
+	if m.end < len(ws) && nameSpeechVerbs[ws[m.end].lower] {
 		return ontology.Person, false // "Jafari said"
 	}
 	if m.end < len(ws) && (isPossessive(ws[m.end].text) || isVerbLike(ws[m.end])) {

@@ -207,6 +207,9 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++
 			continue
 		}
+		if inOf && w.lower == "of" && j+2 < len(ws) && ws[j+1].lower == "the" && f.countryAt(ws, j+2) {
+			break // "University of Sheffield of the UK": the country is no part of the name
+		}
 		if nameConnectors[w.lower] && j+2 < len(ws) && w.lower != "the" && ws[j+1].lower == "the" && ws[j+2].cap && ws[j+2].alpha && inOf || (headed && (w.lower == "of" || w.lower == "for") && j+2 < len(ws) && ws[j+1].lower == "the" && ws[j+2].cap && ws[j+2].alpha) {
 			inOf = true
 			j += 2 // "for the Safeguard", "of the Homeland"
@@ -230,6 +233,10 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			case "and", "the":
 				if inOf {
 					j++
+					continue
+				}
+				if w.lower == "and" && !headed && j-i >= 2 && f.headedRunAfter(ws, j+1) {
+					j++ // "National Air and Space Museum"
 					continue
 				}
 			default: // name particles: de, al, bin, von
@@ -267,6 +274,26 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	texts := textsOf(ws[k:e])
 	h, ok := f.lex.match(texts)
 	return ok && (h.n < e-k && (h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital) || h.n == e-k && h.kind == lexOrg)
+}
+
+// countryAt reports whether a country's name starts at word k.
+func (f *entFinder) countryAt(ws []word, k int) bool {
+	h, ok := f.lex.match(textsOf(ws[k:min(len(ws), k+4)]))
+	return ok && h.kind == lexCountry
+}
+
+// headedRunAfter reports whether the capitalised run from k is short and
+// ends in an organization or place head word: "... and Space Museum".
+func (f *entFinder) headedRunAfter(ws []word, k int) bool {
+	e := k
+	for e < len(ws) && ws[e].cap && ws[e].alpha && e-k < 3 {
+		e++
+	}
+	if e == k || (e < len(ws) && ws[e].cap && ws[e].alpha) {
+		return false
+	}
+	t := headType(ws[e-1].lower)
+	return t == ontology.Organization || t == ontology.Place
 }
 
 // captionWords label pictures at the end of a caption line.

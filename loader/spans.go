@@ -316,9 +316,11 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		m.lone = true // "listed their country as "Hope"": a label, not an actor
 		return m, true
 	}
-	if sentenceStartAt(ws, a) && modifierUse(ws, b) && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) {
+	if sentenceStartAt(ws, a) && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) {
 		m := f.plainMention(si, a, b, "", false)
-		m.lone = true // ""Cool clock, Ahmed"": a capitalised adjective
+		// ""Cool clock, Ahmed", "Gameplay was delayed": capitalised only
+		// because it starts the sentence, unless named again
+		m.lone = true
 		return m, true
 	}
 	if a == 0 || sentenceStartAt(ws, a) {
@@ -341,7 +343,7 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 // that is no given name, surname, head word, title or gazetteer name.
 func (f *entFinder) plainWord(si, k int) bool {
 	w := f.words[si][k]
-	if !w.cap || !w.alpha || f.lex.firstName(w.text) || f.lex.surname(w.text) || headType(w.lower) != "" || roleIsTitleWord(w.lower) {
+	if !w.cap || !w.alpha || strings.Contains(w.text, "-") || f.lex.firstName(w.text) || f.lex.surname(w.text) || headType(w.lower) != "" || roleIsTitleWord(w.lower) {
 		return false
 	}
 	_, ok := f.lex.match(f.texts[si][k : k+1])
@@ -358,7 +360,7 @@ func quotedAlone(ws []word, a, b int) bool {
 // style words before it.
 func (f *entFinder) personContext(si, a, b int) bool {
 	ws := f.words[si]
-	if b < len(ws) && speechVerbs[ws[b].lower] {
+	if b < len(ws) && nameSpeechVerbs[ws[b].lower] {
 		return true
 	}
 	if b+1 < len(ws) && ws[b].text == "," && (isNumber(ws[b+1].text) || ws[b+1].lower == "who") {
