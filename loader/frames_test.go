@@ -41,6 +41,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"office holder", "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke on Sunday. Qatar's prime minister flew to Cairo on Monday.", "Mohammed bin Abdulrahman Al Thani", ontology.Visited, "Cairo", true},
 		{"unnamed official object", "John Kerry contacted Thailand's foreign minister on Friday.", "John Kerry", ontology.MetWith, "Thailand", true},
 		{"planned meeting with unnamed official", "John Kerry will meet Thailand's foreign minister on Friday.", "John Kerry", ontology.MetWith, "Thailand", false},
+		{"reported criticism", "Kaja Kallas said Nicolás Maduro lacked the legitimacy of an elected president.", "Kaja Kallas", ontology.Criticized, "Nicolás Maduro", true},
+		{"reported neutral speech", "Kaja Kallas said Nicolás Maduro won the election.", "Kaja Kallas", ontology.Criticized, "Nicolás Maduro", false},
+		{"reported criticism: prepositional object is no target", "\"The attack was a grave provocation by South Korea,\" said North Korea.", "North Korea", ontology.Criticized, "South Korea", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -85,6 +85,7 @@ func (x *docState) findRelations() {
 				x.nounFrame(r, i, fr)
 			}
 		}
+		x.reportedCriticism(r)
 	}
 }
 
