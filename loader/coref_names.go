@@ -21,9 +21,15 @@ func (x *docState) resolveOthers() {
 				x.resolveBody(m)
 				continue
 			}
-			if id, ok := x.tab.lookup(m.name); ok && compatible(x.tab.ents[id].typ, m.typ) {
-				x.join(m, id)
-				continue
+			if id, ok := x.tab.lookup(m.name); ok {
+				if compatible(x.tab.ents[id].typ, m.typ) || !m.typeSure {
+					x.join(m, id) // a name typed by guess is the entity already so named
+					continue
+				}
+				if id, ok := x.tab.byCanon[string(m.typ)+"|"+m.name]; ok {
+					x.join(m, id)
+					continue
+				}
 			}
 			if id, ok := x.orgByInitials(m.name); ok {
 				x.join(m, id) // "NPP" after "New People's Party"

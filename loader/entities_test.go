@@ -121,3 +121,17 @@ func TestGazetteerKinds(t *testing.T) {
 		t.Errorf("no Event Operation Spiderweb: %+v", out.Entities)
 	}
 }
+
+func TestSameNameOnce(t *testing.T) {
+	out := extractText(t, "same name", "Internet Explorer users were warned. Microsoft said Internet Explorer 6 was old. "+
+		"Many people still use Internet Explorer 6 at work.")
+	n := 0
+	for _, e := range out.Entities {
+		if e.Name == "Internet Explorer" {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("Internet Explorer emitted %d times: %+v", n, out.Entities)
+	}
+}
