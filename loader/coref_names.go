@@ -36,6 +36,9 @@ func (x *docState) resolveOthers() {
 				continue
 			}
 			single := m.end-m.start == 1
+			if m.term {
+				continue // an acronym as a common noun's modifier that abbreviates no entity
+			}
 			if single && (m.honorific || x.lex.firstName(m.name)) {
 				if id, ok := x.personByFirst(m.name); ok {
 					x.join(m, id) // "Sheikh Mohammed"
@@ -144,6 +147,9 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 		return ontology.Place, false // "the city of Sumy", "the village of Tiri"
 	}
 	if s > 0 && locativePreps[ws[s-1].lower] {
+		if l := strings.ToLower(m.name); m.end-m.start == 1 && (strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ese")) {
+			return "", true // "in English", "in Japanese": a language
+		}
 		return ontology.Place, false
 	}
 	if m.end < len(ws) && ws[m.end].text == "," && m.end+1 < len(ws) {

@@ -40,6 +40,7 @@ type mention struct {
 	parent           string
 	possName         string // "Russia's Security Council" for a body named by possessive
 	lone             bool   // a guess kept only if the name recurs or acts
+	term             bool   // an acronym used as a modifier ("VIP guest"): an entity only if it abbreviates one
 	ent              int    // entity index after resolution, -1 before
 }
 

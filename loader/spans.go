@@ -311,6 +311,11 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		m.typeSure = personish
 		return m, true
 	}
+	if t := ws[a].text; len(t) >= 2 && len(t) <= 5 && strings.ToUpper(t) == t && modifierUse(ws, b) {
+		m := f.plainMention(si, a, b, "", false)
+		m.term = true // "VIP guest", "IQ points", "the ICI system"
+		return m, true
+	}
 	if quotedAlone(ws, a, b) {
 		m := f.plainMention(si, a, b, "", false)
 		m.lone = true // "listed their country as "Hope"": a label, not an actor
