@@ -132,7 +132,11 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 	ws := r.ws
 	var out []end
 	k := m.titleStart - 1
+	if k > 0 && ws[k].lower == "the" {
+		k-- // "X and the United States"
+	}
 	for k >= 0 && (ws[k].lower == "and" || ws[k].text == ",") {
+		viaComma := ws[k].text == ","
 		j := k
 		if ws[j].lower == "and" && j > 0 && ws[j-1].text == "," {
 			j--
@@ -156,8 +160,14 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 		if ent < 0 {
 			break
 		}
+		if viaComma && c.titleStart > 0 && relPreps[ws[c.titleStart-1].lower] && ws[c.titleStart-1].lower != "of" {
+			break // "according to AFP, the UN and X": no conjunct
+		}
 		out = append(out, end{ent: ent, dist: 5, weak: weak})
 		k = c.titleStart - 1
+		if k > 0 && ws[k].lower == "the" {
+			k--
+		}
 	}
 	return out
 }

@@ -44,6 +44,11 @@ func TestInteractionFrames(t *testing.T) {
 		{"reported criticism", "Kaja Kallas said Nicolás Maduro lacked the legitimacy of an elected president.", "Kaja Kallas", ontology.Criticized, "Nicolás Maduro", true},
 		{"reported neutral speech", "Kaja Kallas said Nicolás Maduro won the election.", "Kaja Kallas", ontology.Criticized, "Nicolás Maduro", false},
 		{"reported criticism: prepositional object is no target", "\"The attack was a grave provocation by South Korea,\" said North Korea.", "North Korea", ontology.Criticized, "South Korea", false},
+		{"joint mediators cooperate", "Egypt, Qatar and the United States have mediated between Israel and Hamas since October.", "Qatar", ontology.CooperatedWith, "United States", true},
+		{"joint signatories", "France and Germany signed the treaty on Monday.", "France", ontology.CooperatedWith, "Germany", true},
+		{"met each other", "Emmanuel Macron and Olaf Scholz met on Monday.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", true},
+		{"met someone else", "Emmanuel Macron and Olaf Scholz met Joe Biden on Monday.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
+		{"source is no conjunct", "Malaysia has kept a policy which, according to AFP, the European Union and the United States have criticised.", "Agence France-Presse", ontology.Criticized, "Malaysia", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -239,6 +239,34 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 		p, cameo = ontology.Supported, "05" // "pushed for the AU's inclusion"
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, tr.frame)
+	x.jointSubjects(r, i, p, subs, objs, tr.frame)
+}
+
+// jointSubjects reads coordinated subjects that act together: "X and Y
+// signed a deal", "X, Y and Z have mediated between A and B" (they
+// cooperate with each other), "X and Y met on Friday" (they met each
+// other, when no one else is met).
+func (x *docState) jointSubjects(r *relSent, i int, p ontology.Predicate, subs, objs []end, fr verbFrame) {
+	if len(subs) < 2 {
+		return
+	}
+	switch {
+	case p == ontology.CooperatedWith,
+		p == ontology.MetWith && (strings.HasPrefix(r.ws[i].lower, "mediat") || strings.HasPrefix(r.ws[i].lower, "broker")):
+		p = ontology.CooperatedWith
+	case p == ontology.MetWith && len(objs) == 0 && intransitive(r.ws, i):
+	default:
+		return
+	}
+	cameo := "03"
+	if p == ontology.MetWith {
+		cameo = "04"
+	}
+	for a := 0; a < len(subs); a++ {
+		for b := a + 1; b < len(subs); b++ {
+			x.pairFacts(r.si, p, cameo, subs[a:a+1], subs[b:b+1], fr)
+		}
+	}
 }
 
 // pairFacts adds a triple for every subject-object pair.
@@ -594,4 +622,20 @@ func (x *docState) holdsOfficeIn(p, e int) bool {
 		}
 	}
 	return false
+}
+
+// intransitive reports whether nothing the verb at i could take as its
+// object follows it ("met on Friday", "met.").
+func intransitive(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return true
+	}
+	n := ws[i+1].lower
+	switch n {
+	case "with", "between":
+		return false
+	case "last", "yesterday", "today", "again", "twice", "privately", "briefly", "separately", "later", "earlier":
+		return true
+	}
+	return !ws[i+1].alpha || relPreps[n]
 }
