@@ -134,6 +134,10 @@ func titleCase(s string) string {
 	return strings.Join(f, " ")
 }
 
+// eventNouns after a name make it an event's ("Hajj pilgrimage").
+var eventNouns = wordSet(`pilgrimage festival celebrations celebration ceremony ceremonies holiday
+season parade tournament games`)
+
 var nameSpeechVerbs = wordSet(`said says told added explained wrote argued noted recalled insisted
 stated remarked replied`)
 
@@ -156,6 +160,10 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 		if h, ok := x.lex.match(x.texts[m.sent][m.end+1:]); ok && (h.kind == lexCountry || h.kind == lexPlace) {
 			return ontology.Place, false // "Sumy, Ukraine"
 		}
+	}
+	if s > 0 && (ws[s-1].lower == "during" || ws[s-1].lower == "annual" || isYear(ws[s-1].text)) ||
+		m.end < len(ws) && eventNouns[ws[m.end].lower] {
+		return ontology.Event, false // "during the Hajj", "the annual Hajj pilgrimage"
 	}
 	if m.end-m.start == 1 && x.lex.firstName(m.name) {
 		return ontology.Person, false // "Gloria", "Marilyn": a given name

@@ -257,6 +257,14 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 	for j > i+1 && nameConnectors[ws[j-1].lower] {
 		j--
 	}
+	// An event's year is part of its name: "Fan Expo Canada 2016".
+	if j < len(ws) && isYear(ws[j].text) {
+		for k := i; k < j; k++ {
+			if entEventHeads[ws[k].lower] {
+				return j + 1
+			}
+		}
+	}
 	return j
 }
 
@@ -295,6 +303,10 @@ func (f *entFinder) headedRunAfter(ws []word, k int) bool {
 	}
 	t := headType(ws[e-1].lower)
 	return t == ontology.Organization || t == ontology.Place
+}
+
+func isYear(t string) bool {
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == ""
 }
 
 // captionWords label pictures at the end of a caption line.

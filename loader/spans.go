@@ -138,7 +138,11 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	// A caption glues a name to the next: "University of Texas Arlington
 	// Amneh Jafari" ends in a given name and a surname.
 	for p := max(a+3, b-3); p < b-1; p++ {
-		if f.lex.firstName(ws[p].text) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] {
+		// a given name, or two unknown words before the verb they are the
+		// subject of ("... Arlington Amneh Jafari heard")
+		byVerb := p == b-2 && b < len(ws) && (ws[b].tag == "VBD" || ws[b].tag == "VBZ" || nameSpeechVerbs[ws[b].lower]) &&
+			f.plainWord(si, p) && f.plainWord(si, p+1) && !f.lowers[ws[p].lower] && !f.lowers[ws[p+1].lower]
+		if (byVerb || f.lex.firstName(ws[p].text)) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] {
 			if t, _ := f.headedType(ws, a, p); t == ontology.Organization {
 				out = f.nameMentions(out, si, a, p)
 				return append(out, f.personMention(si, p, b))
