@@ -49,6 +49,7 @@ func TestInteractionFrames(t *testing.T) {
 		{"met each other", "Emmanuel Macron and Olaf Scholz met on Monday.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", true},
 		{"met someone else", "Emmanuel Macron and Olaf Scholz met Joe Biden on Monday.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
 		{"source is no conjunct", "Malaysia has kept a policy which, according to AFP, the European Union and the United States have criticised.", "Agence France-Presse", ontology.Criticized, "Malaysia", false},
+		{"verb series shares subject", "The European Union closed its borders, halted all flights and froze Niger's assets on Monday.", "European Union", ontology.Sanctioned, "Niger", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

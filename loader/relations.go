@@ -335,7 +335,8 @@ func (x *docState) sharedSubject(r *relSent, i int) []end {
 		if r.covered[v] || w.cap || !isVerbLike(w) || isAux(w.lower) || beForms[w.lower] {
 			continue
 		}
-		if w.tag != "" && w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "VB" {
+		if w.tag != "" && w.tag != "VBD" && w.tag != "VBZ" && w.tag != "VBP" && w.tag != "VB" &&
+			!(w.tag == "VBN" && r.endsAt[v] >= 0 && !passive(r.ws, v)) { // "The bloc closed/VBN"
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)

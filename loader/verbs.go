@@ -51,7 +51,7 @@ assail excoriate vilify reproach disparage lambaste`},
 	{ontology.Rejected, "12", "", false, `reject refuse dismiss deny oppose veto rebuff spurn repudiate refute disown`},
 	{ontology.Threatened, "13", "with", false, `threaten warn menace intimidate`},
 	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise
-deport bar designate`},
+deport bar designate freeze/froze,frozen`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
 	{ontology.LeaderOf, "", "", false, `lead/led head chair command run/ran`},
 	{ontology.MemberOf, "", "", false, `join admit/admitted accept welcome`},
