@@ -19,7 +19,8 @@ inspectorate commissariat chamber cabinet presidency treasury pentagon interpol 
 var entEventHeads = wordSet(`summit conference talks negotiations games olympics cup championship
 championships election elections war festival forum expo meeting protests protest revolution crisis
 attack attacks offensive uprising massacre ceasefire truce negotiation dialogue marathon tournament
-operation ceremony inauguration referendum rally congress fair exhibition parade`)
+operation ceremony inauguration referendum rally congress fair exhibition parade
+day`)
 
 var entDocHeads = wordSet(`agreement agreements accord accords treaty memorandum resolution act
 declaration convention charter protocol pact constitution doctrine communique statute
