@@ -310,6 +310,9 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 		case allowed[w.lower]:
 			prep = w.lower
 			continue
+		case w.lower == "that" && k == i+1 && (fr.p == ontology.Demanded || fr.p == ontology.AppealedTo):
+			// "demanded that Russia withdraw": the clause's subject
+			return weakEnds(x.clauseActor(r, k+1, min(len(ws), k+4)))
 		case w.lower == "of":
 			continue
 		case relPreps[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who":

@@ -50,6 +50,13 @@ func TestInteractionFrames(t *testing.T) {
 		{"met someone else", "Emmanuel Macron and Olaf Scholz met Joe Biden on Monday.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
 		{"source is no conjunct", "Malaysia has kept a policy which, according to AFP, the European Union and the United States have criticised.", "Agence France-Presse", ontology.Criticized, "Malaysia", false},
 		{"verb series shares subject", "The European Union closed its borders, halted all flights and froze Niger's assets on Monday.", "European Union", ontology.Sanctioned, "Niger", true},
+		{"conditional threat", "The African Union warned that it could use force if Russia did not withdraw.", "African Union", ontology.Threatened, "Russia", true},
+		{"warning without threat cue", "The African Union warned that the talks could fail if Russia did not withdraw.", "African Union", ontology.Threatened, "Russia", false},
+		{"vowed revenge", "Hezbollah vowed revenge against Israel on Sunday.", "Hezbollah", ontology.Threatened, "Israel", true},
+		{"negated vow", "Hezbollah never vowed revenge against Israel.", "Hezbollah", ontology.Threatened, "Israel", false},
+		{"ultimatum", "The European Union gave Russia one week to withdraw its troops.", "European Union", ontology.Demanded, "Russia", true},
+		{"gift is no ultimatum", "The European Union gave Ukraine new weapons to defend itself.", "European Union", ontology.Demanded, "Ukraine", false},
+		{"demanded that", "The European Union demanded that Russia withdraw its troops.", "European Union", ontology.Demanded, "Russia", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -67,6 +67,10 @@ func (x *docState) findRelations() {
 			if r.covered[i] || w.cap && i > 0 {
 				continue
 			}
+			if conditionVerbs[w.lower] {
+				x.conditionVerb(r, i)
+				continue
+			}
 			tr, isVerb := verbTriggers[w.lower]
 			fr, isNoun := nounTriggers[w.lower]
 			if isVerb && isNoun && i > 1 && determiners[r.ws[i-2].lower] && !r.ws[i-1].cap && !isVerbLike(r.ws[i-1]) {
@@ -240,6 +244,7 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, tr.frame)
 	x.jointSubjects(r, i, p, subs, objs, tr.frame)
+	x.conditionFrames(r, i, p, subs, objs, tr.frame)
 }
 
 // jointSubjects reads coordinated subjects that act together: "X and Y
