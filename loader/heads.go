@@ -14,7 +14,8 @@ club church community coalition brigade brigades command unit tribunal reserve t
 airlines airways press telegraph herald broadcasting television tv radio democrats republicans
 conservatives socialists greens passion power institute academy agency mission camp cartel
 duma knesset bundestag majlis sejm rada storting riksdag folketing municipality project instituto institut istituto universidad ministerio militia fighters battalion regiment division fleet garrison legion consortium bloc caucus directorate
-inspectorate commissariat chamber cabinet presidency treasury pentagon interpol nasa`)
+inspectorate commissariat chamber cabinet presidency treasury pentagon interpol nasa
+magazine newspaper gazette tribune chronicle`)
 
 var entEventHeads = wordSet(`summit conference talks negotiations games olympics cup championship
 championships election elections war festival forum expo meeting protests protest revolution crisis

@@ -304,6 +304,11 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 			return f.plainMention(si, a, b, ontology.Organization, false), true
 		}
 		if !personish && f.commonWords(si, a, b) {
+			if !f.actorContext(si, a, b) {
+				// "Space Shuttle Atlantis", "Campbell Soup cans": a thing's
+				// name, unless something in the sentence makes it an actor
+				return mention{}, false
+			}
 			m := f.plainMention(si, a, b, ontology.Organization, false)
 			m.lone = true // a thing or a body; kept only if named again
 			return m, true
@@ -357,6 +362,23 @@ func (f *entFinder) plainWord(si, k int) bool {
 	}
 	_, ok := f.lex.match(f.texts[si][k : k+1])
 	return !ok
+}
+
+// actorContext reports whether [a,b) acts or owns in its sentence: a verb
+// or possessive right after it, or "by", "with", "from" or "of" the
+// organization before it.
+func (f *entFinder) actorContext(si, a, b int) bool {
+	ws := f.words[si]
+	if b < len(ws) && (isPossessive(ws[b].text) || (ws[b].tag == "VBD" || ws[b].tag == "VBZ" || ws[b].tag == "VBP" || ws[b].tag == "MD")) {
+		return true
+	}
+	if a > 0 {
+		switch ws[a-1].lower {
+		case "by", "with", "from", "at", "for", "against":
+			return true
+		}
+	}
+	return false
 }
 
 // quotedAlone reports whether [a,b) is all that stands between quotes.
