@@ -57,6 +57,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"ultimatum", "The European Union gave Russia one week to withdraw its troops.", "European Union", ontology.Demanded, "Russia", true},
 		{"gift is no ultimatum", "The European Union gave Ukraine new weapons to defend itself.", "European Union", ontology.Demanded, "Ukraine", false},
 		{"demanded that", "The European Union demanded that Russia withdraw its troops.", "European Union", ontology.Demanded, "Russia", true},
+		{"the two men", "Emmanuel Macron received Olaf Scholz on Monday. The two men stressed the need for calm and rejected any Russian annexation.", "Olaf Scholz", ontology.Rejected, "Russia", true},
+		{"the two men, three named", "Emmanuel Macron received Olaf Scholz and Joe Biden on Monday. The two men condemned Russia.", "Olaf Scholz", ontology.Criticized, "Russia", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -209,6 +209,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			if len(subs) == 0 && i > 0 && ws[i-1].text == "," && strings.HasSuffix(ws[i].lower, "ing") {
 				subs = x.mainSubject(r, i) // "He repeated ..., dismissing Israeli talk of"
 			}
+			if len(subs) == 0 {
+				subs = x.pluralSubject(r, i)
+			}
 		}
 		objs = x.objectsRight(r, i, tr.frame)
 		if len(objs) == 0 && len(subs) > 0 && !tr.frame.place {
@@ -345,6 +348,9 @@ func (x *docState) sharedSubject(r *relSent, i int) []end {
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)
+		if len(subs) == 0 {
+			subs = x.pluralSubject(r, v)
+		}
 		if len(subs) == 0 {
 			continue
 		}
