@@ -165,7 +165,7 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 		m.end < len(ws) && eventNouns[ws[m.end].lower] {
 		return ontology.Event, false // "during the Hajj", "the annual Hajj pilgrimage"
 	}
-	if m.end-m.start == 1 && m.end < len(ws) && (ws[m.end].lower == "government" || ws[m.end].lower == "administration" || ws[m.end].lower == "cabinet") {
+	if m.end-m.start == 1 && ws[s].tag != "JJ" && !adjectival(m.name) && m.end < len(ws) && (ws[m.end].lower == "government" || ws[m.end].lower == "administration" || ws[m.end].lower == "cabinet") {
 		return ontology.Person, false // "the Monti government": its leader
 	}
 	if m.end-m.start == 1 && x.lex.firstName(m.name) {

@@ -55,6 +55,8 @@ func TestEntitySpans(t *testing.T) {
 			nil, []string{"Space Shuttle Atlantis"}},
 		{"magazine is a body", "He read an article in the publication Freedom Magazine, which attacked him.",
 			map[string]ontology.EntityType{"Freedom Magazine": ontology.Organization}, nil},
+		{"a party's government names no person", "Bureaucrats of the Conservative government complained.",
+			nil, []string{"Conservative"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,
