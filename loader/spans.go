@@ -313,6 +313,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 			m.lone = true // a thing or a body; kept only if named again
 			return m, true
 		}
+		if last := ws[b-1].text; len(last) == 1 && !personish {
+			return mention{}, false // "Protected B", "Plan C": a grade or a variant
+		}
 		if !personish && (ws[a].tag == "JJ" || ws[a].tag == "JJR" || ws[a].tag == "JJS" || ws[a].tag == "RB") && !f.midCaps[ws[a].text] {
 			return mention{}, false // "Successful Stormtroopers", "Better Idea": a phrase in title case
 		}
