@@ -204,6 +204,11 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++ // "Group of 20"
 			continue
 		}
+		if w.cap && w.alpha && closedClass[w.lower] && j == i+1 && f.lex.firstName(ws[i].text) && (i == 0 || !ws[i-1].cap) &&
+			(j+1 == len(ws) || !ws[j+1].cap) && len(w.text) <= 3 && strings.ToUpper(w.text) != w.text {
+			j++ // "James To", "Wilson Or": a surname that is also a function word
+			continue
+		}
 		if w.cap && w.alpha && (w.lower == "he" || w.lower == "the") && j > i && roleIsTitleWord(ws[j-1].lower) {
 			j++
 			continue

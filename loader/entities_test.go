@@ -61,6 +61,8 @@ func TestEntitySpans(t *testing.T) {
 			nil, []string{"Protected B"}},
 		{"complex is a place", "Atlantis will go on display at the Kennedy Space Center Visitor Complex next year.",
 			map[string]ontology.EntityType{"Kennedy Space Center Visitor Complex": ontology.Place}, nil},
+		{"surname that is a function word", "The seat was won by James To of the Democratic Party.",
+			map[string]ontology.EntityType{"James To": ontology.Person}, []string{"James"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,
