@@ -418,7 +418,11 @@ func (x *docState) nounSubject(r *relSent, i int) []end {
 			continue
 		}
 		if lightVerbs[w.lower] {
-			return x.subjectsLeft(r, k, false)
+			subs := x.subjectsLeft(r, k, false)
+			if len(subs) == 0 && k > 1 && (ws[k-1].lower == "and" || ws[k-2].lower == "and" && ws[k-1].tag == "RB") {
+				subs = x.sharedSubject(r, k) // "..., and immediately imposed sanctions on"
+			}
+			return subs
 		}
 		if isNumber(w.text) || monthNames[w.lower] {
 			continue // "October 7 attack"

@@ -59,6 +59,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"demanded that", "The European Union demanded that Russia withdraw its troops.", "European Union", ontology.Demanded, "Russia", true},
 		{"the two men", "Emmanuel Macron received Olaf Scholz on Monday. The two men stressed the need for calm and rejected any Russian annexation.", "Olaf Scholz", ontology.Rejected, "Russia", true},
 		{"the two men, three named", "Emmanuel Macron received Olaf Scholz and Joe Biden on Monday. The two men condemned Russia.", "Olaf Scholz", ontology.Criticized, "Russia", false},
+		{"regional collective", "West African leaders imposed sanctions on Niger on Sunday. The Economic Community of West African States met in Abuja.", "Economic Community of West African States", ontology.Sanctioned, "Niger", true},
+		{"regional collective without body", "West African leaders imposed sanctions on Niger on Sunday.", "African Union", ontology.Sanctioned, "Niger", false},
+		{"light verb in verb series", "Canada recalled its ambassador, and immediately imposed sanctions on Iran.", "Canada", ontology.Sanctioned, "Iran", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/ontology"
@@ -26,7 +27,22 @@ type end struct {
 
 func (x *docState) relSentence(si int) *relSent {
 	ws := x.words[si]
-	r := &relSent{si: si, ws: ws, ms: x.ments[si], startsAt: make([]int, len(ws)+1),
+	ms := x.ments[si]
+	if extra := x.collectiveMentions(ws, func(k int) bool {
+		for _, m := range ms {
+			if k >= m.titleStart && k < m.end {
+				return true
+			}
+		}
+		return false
+	}); len(extra) > 0 {
+		for j := range extra {
+			extra[j].sent = si
+		}
+		ms = append(append([]mention(nil), ms...), extra...)
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].titleStart < ms[b].titleStart })
+	}
+	r := &relSent{si: si, ws: ws, ms: ms, startsAt: make([]int, len(ws)+1),
 		endsAt: make([]int, len(ws)+1), covered: make([]bool, len(ws))}
 	for i := range r.startsAt {
 		r.startsAt[i], r.endsAt[i] = -1, -1
