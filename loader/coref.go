@@ -16,6 +16,7 @@ func (x *docState) corefResolve() {
 	x.resolvePersons()
 	x.resolveOthers()
 	x.resolveAnaphora()
+	x.namedEvents()
 }
 
 // resolveKnown handles gazetteer names and headed names.

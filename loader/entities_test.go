@@ -161,3 +161,37 @@ func TestSameNameOnce(t *testing.T) {
 		t.Errorf("Internet Explorer emitted %d times: %+v", n, out.Entities)
 	}
 }
+
+func TestNamedEvents(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, event string
+		aliases      []string
+	}{
+		{"place and modifier", "Delegations met in Istanbul on Friday. The Istanbul peace negotiations ended without a deal.",
+			"Istanbul peace negotiations", []string{"Istanbul negotiations", "peace negotiations"}},
+		{"year and plural", "Voters turned out for the 2016 Hong Kong legislative election. The Legislative Council elections were close.",
+			"2016 Hong Kong legislative election", []string{"Hong Kong legislative election", "Legislative Council election"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := extractText(t, tc.name, tc.text)
+			e, ok := entityNamed(out, tc.event)
+			if !ok || e.Type != ontology.Event {
+				t.Fatalf("no Event %q: %+v", tc.event, out.Entities)
+			}
+			for _, a := range tc.aliases {
+				if !containsString(e.Aliases, a) {
+					t.Errorf("%q aliases %v lack %q", tc.event, e.Aliases, a)
+				}
+			}
+			n := 0
+			for _, e := range out.Entities {
+				if e.Type == ontology.Event {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%d events, want 1: %+v", n, out.Entities)
+			}
+		})
+	}
+}
