@@ -165,7 +165,7 @@ func TestSameNameOnce(t *testing.T) {
 func TestNamedEvents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, event string
-		aliases      []string
+		aliases           []string
 	}{
 		{"place and modifier", "Delegations met in Istanbul on Friday. The Istanbul peace negotiations ended without a deal.",
 			"Istanbul peace negotiations", []string{"Istanbul negotiations", "peace negotiations"}},
