@@ -62,6 +62,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"regional collective", "West African leaders imposed sanctions on Niger on Sunday. The Economic Community of West African States met in Abuja.", "Economic Community of West African States", ontology.Sanctioned, "Niger", true},
 		{"regional collective without body", "West African leaders imposed sanctions on Niger on Sunday.", "African Union", ontology.Sanctioned, "Niger", false},
 		{"light verb in verb series", "Canada recalled its ambassador, and immediately imposed sanctions on Iran.", "Canada", ontology.Sanctioned, "Iran", true},
+		{"bounty", "The State Department offered $10 million for Interior Minister Diosdado Cabello.", "United States Department of State", ontology.Sanctioned, "Diosdado Cabello", true},
+		{"coordinated bounty", "The State Department offered $25 million for Nicolás Maduro and $15 million for Defence Minister Vladimir Padrino.", "United States Department of State", ontology.Sanctioned, "Vladimir Padrino", true},
+		{"aid is no bounty", "The European Union offered $15 million for Ukraine.", "European Union", ontology.Sanctioned, "Ukraine", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -83,6 +83,7 @@ func (x *docState) findRelations() {
 			if r.covered[i] || w.cap && i > 0 {
 				continue
 			}
+			x.bounty(r, i)
 			if conditionVerbs[w.lower] {
 				x.conditionVerb(r, i)
 				continue
