@@ -171,6 +171,8 @@ func TestNamedEvents(t *testing.T) {
 			"Istanbul peace negotiations", []string{"Istanbul negotiations", "peace negotiations"}},
 		{"year and plural", "Voters turned out for the 2016 Hong Kong legislative election. The Legislative Council elections were close.",
 			"2016 Hong Kong legislative election", []string{"Hong Kong legislative election", "Legislative Council election"}},
+		{"named by its date", "The war began with the group's October 7, 2023 attack on Israel.",
+			"October 7 attack", []string{"October 7", "October 7, 2023 attack"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := extractText(t, tc.name, tc.text)

@@ -20,8 +20,16 @@ ceasefire`)
 var eventModifiers = wordSet(`peace legislative presidential parliamentary general extraordinary
 emergency trade nuclear direct local regional municipal leaders' leaders climate security`)
 
+// dateEventHeads end an event named by its date: "the October 7 attack".
+var dateEventHeads = wordSet(`attack attacks massacre bombing bombings raid raids invasion coup
+uprising strike strikes`)
+
+var eventMonths = wordSet(`january february march april may june july august september october
+november december`)
+
 // namedEvents adds the events so named in the article.
 func (x *docState) namedEvents() {
+	x.dateEvents()
 	byHead := map[string]int{} // one article, one election: the same head is the same event
 	for si, ms := range x.ments {
 		ws := x.words[si]
@@ -83,4 +91,40 @@ func (x *docState) namedEvents() {
 			}
 		}
 	}
+}
+
+// dateEvents adds events named by a date and a head: "the October 7
+// attack", "its October 7, 2023 attack".
+func (x *docState) dateEvents() {
+	for _, ws := range x.words {
+		for i := 0; i+2 < len(ws); i++ {
+			if !ws[i].cap || !eventMonths[ws[i].lower] || !isDayNumber(ws[i+1].text) {
+				continue
+			}
+			k := i + 2
+			if k+1 < len(ws) && ws[k].text == "," && isYear(ws[k+1].text) {
+				k += 2
+			} else if isYear(ws[k].text) {
+				k++
+			}
+			if k >= len(ws) || !dateEventHeads[ws[k].lower] {
+				continue
+			}
+			date := ws[i].text + " " + ws[i+1].text
+			name := date + " " + ws[k].text
+			id, ok := x.tab.lookup(name)
+			if !ok || x.tab.ents[id].typ != ontology.Event {
+				id = x.tab.canon(name, ontology.Event)
+			}
+			x.tab.alias(id, date)
+			x.tab.alias(id, joinWords(ws[i:k+1]))
+		}
+	}
+}
+
+func isDayNumber(t string) bool {
+	if len(t) == 0 || len(t) > 2 || strings.Trim(t, "0123456789") != "" {
+		return false
+	}
+	return t != "0" && (len(t) == 1 || t[0] <= '3')
 }
