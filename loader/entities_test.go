@@ -63,6 +63,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Kennedy Space Center Visitor Complex": ontology.Place}, nil},
 		{"surname that is a function word", "The seat was won by James To of the Democratic Party.",
 			map[string]ontology.EntityType{"James To": ontology.Person}, []string{"James"}},
+		{"city as a surname", "Former member Valeska Paris said she was held aboard the ship.",
+			map[string]ontology.EntityType{"Valeska Paris": ontology.Person}, nil},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

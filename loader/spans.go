@@ -466,7 +466,10 @@ func joinWords(ws []word) string {
 func (f *entFinder) namesPlace(si, a, b int) bool {
 	for k := a; k < b; k++ {
 		t := f.words[si][k].text
-		if h, ok := f.lex.match(f.texts[si][k : k+1]); ok && h.kind != lexDemonym && len(t) >= 4 {
+		// a city after another word is as often a surname ("Valeska
+		// Paris") as a body's seat; a country there names the body's
+		// market ("Environment Canada", "Hitwise UK")
+		if h, ok := f.lex.match(f.texts[si][k : k+1]); ok && h.kind != lexDemonym && len(t) >= 4 && (k == a || h.kind == lexCountry) {
 			return true
 		}
 		if len(t) >= 3 && strings.ToUpper(t) == t {
