@@ -65,6 +65,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"bounty", "The State Department offered $10 million for Interior Minister Diosdado Cabello.", "United States Department of State", ontology.Sanctioned, "Diosdado Cabello", true},
 		{"coordinated bounty", "The State Department offered $25 million for Nicolás Maduro and $15 million for Defence Minister Vladimir Padrino.", "United States Department of State", ontology.Sanctioned, "Vladimir Padrino", true},
 		{"aid is no bounty", "The European Union offered $15 million for Ukraine.", "European Union", ontology.Sanctioned, "Ukraine", false},
+		{"reported demand", "Emmanuel Macron said Russia must withdraw its troops from Ukraine.", "Emmanuel Macron", ontology.Demanded, "Russia", true},
+		{"reported demand has to", "Emmanuel Macron said Russia has to withdraw its troops.", "Emmanuel Macron", ontology.Demanded, "Russia", true},
+		{"reported prediction", "Emmanuel Macron said Russia will withdraw its troops.", "Emmanuel Macron", ontology.Demanded, "Russia", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -45,6 +45,7 @@ func (x *docState) reportedCriticism(r *relSent) {
 			}
 		}
 		if !judged {
+			x.reportedDemand(r, v, end)
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)
@@ -93,4 +94,42 @@ func (x *docState) clauseActor(r *relSent, from, to int) []end {
 		k = m.end - 1
 	}
 	return nil
+}
+
+// reportedDemand reads "X said Y must withdraw", "X insisted Y should
+// leave": a demand on the reported clause's subject.
+func (x *docState) reportedDemand(r *relSent, v, end int) {
+	ws := r.ws
+	objs := x.clauseActor(r, v+1, min(end, v+4))
+	if len(objs) != 1 {
+		return
+	}
+	mi := -1
+	for q := v + 1; q < end && q < v+5; q++ {
+		if r.startsAt[q] >= 0 {
+			mi = r.startsAt[q]
+			break
+		}
+	}
+	if mi < 0 {
+		return
+	}
+	k := r.ms[mi].end
+	if k+1 >= len(ws) {
+		return
+	}
+	switch {
+	case ws[k].lower == "must" || ws[k].lower == "should",
+		(ws[k].lower == "has" || ws[k].lower == "have" || ws[k].lower == "needs" || ws[k].lower == "need") && ws[k+1].lower == "to":
+	default:
+		return
+	}
+	if negators[ws[k+1].lower] {
+		return // "must not": still a demand, but of another kind; left out
+	}
+	subs := x.subjectsLeft(r, v, false)
+	for j := range subs {
+		subs[j].dist = max(subs[j].dist, 5)
+	}
+	x.pairFacts(r.si, ontology.Demanded, "10", subs, objs, verbFrame{p: ontology.Demanded, cameo: "10"})
 }
