@@ -65,6 +65,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"James To": ontology.Person}, []string{"James"}},
 		{"city as a surname", "Former member Valeska Paris said she was held aboard the ship.",
 			map[string]ontology.EntityType{"Valeska Paris": ontology.Person}, nil},
+		{"hyphenated descriptor", "The panel included Booker Prize-winner authors and fans.",
+			nil, []string{"Booker Prize-winner"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

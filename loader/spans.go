@@ -313,6 +313,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 			m.lone = true // a thing or a body; kept only if named again
 			return m, true
 		}
+		if _, suf, ok := strings.Cut(ws[b-1].lower, "-"); ok && descriptorSuffixes[suf] {
+			return mention{}, false // "Booker Prize-winner", "Oscar-nominated"
+		}
 		if last := ws[b-1].text; len(last) == 1 && !personish {
 			return mention{}, false // "Protected B", "Plan C": a grade or a variant
 		}
@@ -383,6 +386,10 @@ func (f *entFinder) actorContext(si, a, b int) bool {
 	}
 	return false
 }
+
+// descriptorSuffixes after a hyphen make a word a description, not a name.
+var descriptorSuffixes = wordSet(`winner winning winners nominated nominee era style made class type
+like born based led backed owned run funded`)
 
 // quotedAlone reports whether [a,b) is all that stands between quotes.
 func quotedAlone(ws []word, a, b int) bool {
