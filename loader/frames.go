@@ -136,7 +136,7 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 		k-- // "X and the United States"
 	}
 	for k >= 0 && (ws[k].lower == "and" || ws[k].text == ",") {
-		viaComma := ws[k].text == ","
+		viaComma := ws[k].text == "," || k > 0 && ws[k-1].text == ","
 		j := k
 		if ws[j].lower == "and" && j > 0 && ws[j-1].text == "," {
 			j--
@@ -160,8 +160,9 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 		if ent < 0 {
 			break
 		}
-		if viaComma && c.titleStart > 0 && relPreps[ws[c.titleStart-1].lower] && ws[c.titleStart-1].lower != "of" {
-			break // "according to AFP, the UN and X": no conjunct
+		if viaComma && c.titleStart > 0 && (relPreps[ws[c.titleStart-1].lower] && ws[c.titleStart-1].lower != "of" ||
+			isVerbLike(ws[c.titleStart-1]) && !ws[c.titleStart-1].cap) {
+			break // "according to AFP, the UN and X", "a blow for Ukraine, and X": no conjunct
 		}
 		out = append(out, end{ent: ent, dist: 5, weak: weak})
 		k = c.titleStart - 1

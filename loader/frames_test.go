@@ -68,6 +68,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"reported demand", "Emmanuel Macron said Russia must withdraw its troops from Ukraine.", "Emmanuel Macron", ontology.Demanded, "Russia", true},
 		{"reported demand has to", "Emmanuel Macron said Russia has to withdraw its troops.", "Emmanuel Macron", ontology.Demanded, "Russia", true},
 		{"reported prediction", "Emmanuel Macron said Russia will withdraw its troops.", "Emmanuel Macron", ontology.Demanded, "Russia", false},
+		{"reported retribution", "After the attack on Russia, Dmitry Medvedev declared that retribution is inevitable.", "Dmitry Medvedev", ontology.Threatened, "Russia", false},
+		{"reported retribution for", "The strike was a blow for Ukraine, and Dmitry Medvedev declared on Telegram that retribution is inevitable.", "Dmitry Medvedev", ontology.Threatened, "Ukraine", true},
+		{"clause coordination is no subject", "Russia attacked Ukraine, and Germany condemned Russia.", "Ukraine", ontology.Criticized, "Russia", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -33,11 +33,11 @@ func (x *docState) reportedCriticism(r *relSent) {
 		if !reportVerbs[w.lower] || r.covered[v] || negated(ws, v) {
 			continue
 		}
-		end := len(ws)
+		stop := len(ws)
 		judged := false
 		for k := v + 1; k < len(ws); k++ {
 			if ws[k].text == ";" || (k > v+1 && reportVerbs[ws[k].lower]) {
-				end = k
+				stop = k
 				break
 			}
 			if damning[ws[k].lower] && !negated(ws, k) {
@@ -45,7 +45,8 @@ func (x *docState) reportedCriticism(r *relSent) {
 			}
 		}
 		if !judged {
-			x.reportedDemand(r, v, end)
+			x.reportedDemand(r, v, stop)
+			x.reportedThreat(r, v, stop)
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)
@@ -55,7 +56,7 @@ func (x *docState) reportedCriticism(r *relSent) {
 		if len(subs) == 0 {
 			continue
 		}
-		objs := x.clauseActor(r, v+1, end)
+		objs := x.clauseActor(r, v+1, stop)
 		for k := range subs {
 			subs[k].dist = max(subs[k].dist, 5)
 		}
@@ -98,14 +99,14 @@ func (x *docState) clauseActor(r *relSent, from, to int) []end {
 
 // reportedDemand reads "X said Y must withdraw", "X insisted Y should
 // leave": a demand on the reported clause's subject.
-func (x *docState) reportedDemand(r *relSent, v, end int) {
+func (x *docState) reportedDemand(r *relSent, v, stop int) {
 	ws := r.ws
-	objs := x.clauseActor(r, v+1, min(end, v+4))
+	objs := x.clauseActor(r, v+1, min(stop, v+4))
 	if len(objs) != 1 {
 		return
 	}
 	mi := -1
-	for q := v + 1; q < end && q < v+5; q++ {
+	for q := v + 1; q < stop && q < v+5; q++ {
 		if r.startsAt[q] >= 0 {
 			mi = r.startsAt[q]
 			break
@@ -132,4 +133,53 @@ func (x *docState) reportedDemand(r *relSent, v, end int) {
 		subs[j].dist = max(subs[j].dist, 5)
 	}
 	x.pairFacts(r.si, ontology.Demanded, "10", subs, objs, verbFrame{p: ontology.Demanded, cameo: "10"})
+}
+
+// retributionWords announce that a wrong will be paid back.
+var retributionWords = wordSet(`retribution revenge retaliation retaliate retaliatory avenge
+avenged unanswered unpunished punish punished punishment consequences dearly`)
+
+// reportedThreat reads "Medvedev declared that retribution is
+// inevitable": a speaker announcing payback threatens the actor the
+// clause names, or else the one other actor of the sentence (the one the
+// payback is for), leaving out where and through what it was said ("on
+// Telegram").
+func (x *docState) reportedThreat(r *relSent, v, stop int) {
+	ws := r.ws
+	cued := false
+	for k := v + 1; k < stop; k++ {
+		if retributionWords[ws[k].lower] && !negated(ws, k) {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return
+	}
+	subs := x.subjectsLeft(r, v, false)
+	if len(subs) != 1 {
+		return
+	}
+	objs := x.clauseActor(r, v+1, stop)
+	if len(objs) == 0 {
+		for mi := range r.ms {
+			m := &r.ms[mi]
+			if m.titleStart > 0 {
+				switch ws[m.titleStart-1].lower {
+				case "on", "in", "at", "via", "through", "to", "from", "by":
+					continue
+				}
+			}
+			ent, _ := x.actor(m, false)
+			if ent < 0 || ent == subs[0].ent {
+				continue
+			}
+			if len(objs) > 0 && objs[0].ent != ent {
+				return // two candidates: no guess
+			}
+			objs = []end{{ent: ent, dist: 10, weak: true}}
+		}
+	}
+	subs[0].dist = max(subs[0].dist, 5)
+	x.pairFacts(r.si, ontology.Threatened, "13", subs, objs, verbFrame{p: ontology.Threatened, cameo: "13"})
 }
