@@ -150,7 +150,7 @@ func ListFiles(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			if _, ok := readFormats[strings.ToLower(filepath.Ext(path))]; ok && !readIsGold(path) {
+			if _, ok := readFormats[strings.ToLower(filepath.Ext(path))]; ok && !readIsGold(path) && !readIsNotice(d.Name()) {
 				out = append(out, path)
 			}
 			return nil
@@ -161,6 +161,19 @@ func ListFiles(paths []string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return slices.Compact(out), nil
+}
+
+// readIsNotice reports whether a file found in a folder is the folder's own
+// paperwork (README.md, LICENSE.md, NOTE.md ...) rather than an article: a
+// corpus folder usually carries its licence beside the articles. Named
+// explicitly, such a file is still read.
+func readIsNotice(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "NOTICE", "NOTE", "NOTES", "SOURCES", "CHANGELOG", "COPYING", "ATTRIBUTION":
+		return true
+	}
+	return false
 }
 
 func readIsGold(path string) bool {

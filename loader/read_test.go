@@ -178,7 +178,7 @@ func TestReadMarkdown(t *testing.T) {
 func TestListFiles(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	for _, f := range []string{"b.txt", "a.html", "x.gold.json", "sub/c.jsonl", "sub/d.pdf", ".hidden/e.txt", "sub/f.MD"} {
+	for _, f := range []string{"b.txt", "a.html", "x.gold.json", "sub/c.jsonl", "sub/d.pdf", ".hidden/e.txt", "sub/f.MD", "README.md", "sub/LICENSE.md", "NOTE.txt"} {
 		p := filepath.Join(dir, f)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -187,7 +187,7 @@ func TestListFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got, err := ListFiles([]string{dir, filepath.Join(dir, "b.txt")})
+	got, err := ListFiles([]string{dir, filepath.Join(dir, "b.txt"), filepath.Join(dir, "NOTE.txt")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestListFiles(t *testing.T) {
 		r, _ := filepath.Rel(dir, g)
 		rel = append(rel, filepath.ToSlash(r))
 	}
-	if want := "a.html b.txt sub/c.jsonl sub/f.MD"; strings.Join(rel, " ") != want {
+	if want := "NOTE.txt a.html b.txt sub/c.jsonl sub/f.MD"; strings.Join(rel, " ") != want {
 		t.Errorf("ListFiles = %v, want %s", rel, want)
 	}
 	if _, err := ListFiles([]string{filepath.Join(dir, "sub/d.pdf")}); !errors.Is(err, ErrFormat) {
