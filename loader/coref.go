@@ -21,10 +21,16 @@ func (x *docState) corefResolve() {
 
 // resolveKnown handles gazetteer names and headed names.
 func (x *docState) resolveKnown() {
+	surnames := x.personSurnames()
 	for si := range x.ments {
 		for mi := range x.ments[si] {
 			m := &x.ments[si][mi]
 			if m.kind != mkName || m.canon == "" {
+				continue
+			}
+			if m.typ == ontology.Place && m.end-m.start == 1 && surnames[m.name] {
+				// "Valeska Paris ... Paris said": the surname, not the city
+				m.canon, m.typ, m.seat, m.metonym, m.aliases = "", "", false, "", nil
 				continue
 			}
 			if m.seat && m.metonym != "" && x.seatActs(m) {
@@ -208,4 +214,19 @@ func (x *docState) personBySurname(name string, si int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// personSurnames returns the last words of the full personal names the
+// article writes, so that a surname that is also a place's name
+// ("Valeska Paris") is read as the person's.
+func (x *docState) personSurnames() map[string]bool {
+	out := map[string]bool{}
+	for _, ms := range x.ments {
+		for _, m := range ms {
+			if m.kind == mkName && m.typ == ontology.Person && m.canon == "" && m.end-m.start >= 2 {
+				out[x.words[m.sent][m.end-1].text] = true
+			}
+		}
+	}
+	return out
 }

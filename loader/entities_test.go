@@ -201,3 +201,16 @@ func TestNamedEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestSurnameThatIsAPlace(t *testing.T) {
+	out := extractText(t, "surname place", "Former member Valeska Paris was held aboard the ship. Paris said she was kept there for years.")
+	e, ok := entityNamed(out, "Valeska Paris")
+	if !ok || e.Type != ontology.Person {
+		t.Fatalf("no Person Valeska Paris: %+v", out.Entities)
+	}
+	for _, e := range out.Entities {
+		if e.Name == "Paris" || e.Name == "France" {
+			t.Errorf("surname read as a place: %+v", e)
+		}
+	}
+}

@@ -47,7 +47,7 @@ treasury intelligence military`)
 // country ("Lebanon's health ministry", "the Ukrainian army"), name an
 // organization.
 var entLowerBodies = wordSet(`ministry army military navy government parliament police cabinet
-council guard forces intelligence`)
+council guard forces intelligence presidency`)
 
 // headType returns the type a head word gives a name, or "".
 func headType(lower string) ontology.EntityType {
