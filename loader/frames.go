@@ -136,6 +136,9 @@ func (x *docState) coordLeft(r *relSent, m *mention, place bool) []end {
 		k-- // "X and the United States"
 	}
 	for k >= 0 && (ws[k].lower == "and" || ws[k].text == ",") {
+		if len(out) == 0 && ws[k].text == "," {
+			break // "On board the Freewinds, Paris claims": a bare comma is no coordination
+		}
 		viaComma := ws[k].text == "," || k > 0 && ws[k-1].text == ","
 		j := k
 		if ws[j].lower == "and" && j > 0 && ws[j-1].text == "," {

@@ -71,6 +71,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"reported retribution", "After the attack on Russia, Dmitry Medvedev declared that retribution is inevitable.", "Dmitry Medvedev", ontology.Threatened, "Russia", false},
 		{"reported retribution for", "The strike was a blow for Ukraine, and Dmitry Medvedev declared on Telegram that retribution is inevitable.", "Dmitry Medvedev", ontology.Threatened, "Ukraine", true},
 		{"clause coordination is no subject", "Russia attacked Ukraine, and Germany condemned Russia.", "Ukraine", ontology.Criticized, "Russia", false},
+		{"fronted place is no conjunct", "At the United Nations, Joe Biden condemned Russia.", "United Nations", ontology.Criticized, "Russia", false},
+		{"series of three", "France, Germany and Italy condemned Russia.", "France", ontology.Criticized, "Russia", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -16,7 +16,7 @@ var reportVerbs = wordSet(`said says say stated states declared declares added a
 insisted insists argued argues wrote writes tweeted posted`)
 
 // damning words judge what the reported clause's actor did or is.
-var damning = wordSet(`lacked lacks lack illegitimate illegal unlawful coup aggression aggressive
+var damning = wordSet(`lacked lacks illegitimate illegal unlawful coup aggression aggressive
 provocation provocations provocative crimes criminal criminals lies lied lying fraud fraudulent
 rigged stole stolen dictator dictatorship tyranny tyrant terrorist terrorists genocide atrocities
 brutal brutality reckless irresponsible hypocrisy hypocritical disgraceful shameful unacceptable
