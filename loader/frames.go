@@ -302,6 +302,9 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 			continue
 		}
 		w := ws[k]
+		if needPrep && prep == "" && (w.tag == "DT" || strings.HasPrefix(w.tag, "NN") || strings.HasPrefix(w.tag, "PRP")) {
+			return nil // "called the talks on X": the particle must come first ("called on X")
+		}
 		switch {
 		case w.text == "(" || isQuoteWord(w.text):
 			continue

@@ -73,6 +73,10 @@ func TestInteractionFrames(t *testing.T) {
 		{"clause coordination is no subject", "Russia attacked Ukraine, and Germany condemned Russia.", "Ukraine", ontology.Criticized, "Russia", false},
 		{"fronted place is no conjunct", "At the United Nations, Joe Biden condemned Russia.", "United Nations", ontology.Criticized, "Russia", false},
 		{"series of three", "France, Germany and Italy condemned Russia.", "France", ontology.Criticized, "Russia", true},
+		{"called on", "Emmanuel Macron called on Russia to withdraw.", "Emmanuel Macron", ontology.AppealedTo, "Russia", true},
+		{"called X something", "Emmanuel Macron called the talks on Russia useful.", "Emmanuel Macron", ontology.AppealedTo, "Russia", false},
+		{"spoke with", "Joe Biden spoke with Emmanuel Macron on Tuesday.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
+		{"sided with", "Hungary sided with Russia on the sanctions.", "Hungary", ontology.Supported, "Russia", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

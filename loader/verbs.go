@@ -35,6 +35,9 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
 	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact`},
 	{ontology.MetWith, "04", "between with", false, `mediate broker`},
+	{ontology.MetWith, "04", "with!", false, `speak/spoke,spoken`},
+	{ontology.AppealedTo, "02", "on upon!", false, `call`},
+	{ontology.Supported, "05", "with!", false, `side`},
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
