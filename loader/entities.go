@@ -252,6 +252,10 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 				}
 			}
 		}
+		if (w.lower == "von" || w.lower == "van" || w.lower == "de") && !w.cap && j+2 < len(ws) && nameParticles2[ws[j+1].lower] && ws[j+2].cap && ws[j+2].alpha {
+			j += 2 // "Ursula von der Leyen", "Frans van den Berg", "Ana de la Cruz"
+			continue
+		}
 		if w.text == "&" && j+1 < len(ws) && ws[j+1].cap {
 			j++
 			continue
@@ -282,12 +286,15 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	for e < len(ws) && ws[e].cap && ws[e].alpha {
 		e++
 	}
-	if e-k < 2 || headType(ws[e-1].lower) != ontology.Organization {
+	if e-k < 2 {
 		return false
 	}
-	texts := textsOf(ws[k:e])
-	h, ok := f.lex.match(texts)
-	return ok && (h.n < e-k && (h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital) || h.n == e-k && h.kind == lexOrg)
+	h, ok := f.lex.match(textsOf(ws[k:e]))
+	if ok && h.n == e-k && h.kind == lexOrg {
+		return true // "... and Human Rights Watch"
+	}
+	return ok && headType(ws[e-1].lower) == ontology.Organization && h.n < e-k &&
+		(h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital)
 }
 
 // countryAt reports whether a country's name starts at word k.
@@ -313,6 +320,9 @@ func (f *entFinder) headedRunAfter(ws []word, k int) bool {
 func isYear(t string) bool {
 	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == ""
 }
+
+// nameParticles2 follow von, van or de inside a surname.
+var nameParticles2 = wordSet(`der den de la las los le`)
 
 // captionWords label pictures at the end of a caption line.
 var captionWords = wordSet(`image photo picture file video credit`)
