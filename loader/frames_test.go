@@ -77,6 +77,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"called X something", "Emmanuel Macron called the talks on Russia useful.", "Emmanuel Macron", ontology.AppealedTo, "Russia", false},
 		{"spoke with", "Joe Biden spoke with Emmanuel Macron on Tuesday.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
 		{"sided with", "Hungary sided with Russia on the sanctions.", "Hungary", ontology.Supported, "Russia", true},
+		{"lashed out at", "Viktor Orbán lashed out at the European Union on Friday.", "Viktor Orbán", ontology.Criticized, "European Union", true},
+		{"lauded", "Viktor Orbán lauded Donald Trump on Friday.", "Viktor Orbán", ontology.Supported, "Donald Trump", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -38,15 +38,16 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.MetWith, "04", "with!", false, `speak/spoke,spoken`},
 	{ontology.AppealedTo, "02", "on upon!", false, `call`},
 	{ontology.Supported, "05", "with!", false, `side`},
+	{ontology.Criticized, "11", "at!", false, `lash`},
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
-exhort entreat lobby`},
+exhort entreat lobby beg/begged`},
 	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed ink`},
 	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team agree/agreed`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
 welcome fund arm supply commend congratulate applaud hail reassure recognise recognize
-reinstate restore`},
+reinstate restore laud salute`},
 	{ontology.Demanded, "10", "of from", false, `demand insist order require`},
 	{ontology.Criticized, "11", "of for", false, `accuse criticize criticise condemn blame denounce slam decry rebuke
 censure chastise lambast castigate reprimand scold deplore fault berate
