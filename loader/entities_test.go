@@ -71,6 +71,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Council on Foreign Relations": ontology.Organization, "Human Rights Watch": ontology.Organization}, nil},
 		{"double particle surname", "European Commission President Ursula von der Leyen met him in Brussels.",
 			map[string]ontology.EntityType{"Ursula von der Leyen": ontology.Person}, []string{"Ursula"}},
+		{"portfolio of title words", "Secretary of State Antony Blinken would travel to Cairo.",
+			map[string]ontology.EntityType{"Antony Blinken": ontology.Person}, []string{"State Antony Blinken"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

@@ -180,6 +180,14 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 				return append(out, f.personMention(si, p, b))
 			}
 		}
+		// "Secretary of State Antony Blinken": the portfolio is title words
+		p := a
+		for p < b && roleModifiers[ws[p].lower] {
+			p++
+		}
+		if p > a && b-p >= 2 && b-p <= 4 {
+			return append(out, f.personMention(si, p, b))
+		}
 	}
 	// The gazetteer knows a prefix: emit it and go on with the rest.
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
