@@ -25,7 +25,7 @@ const (
 	confTitle      = 0.92 // "Ukrainian President Volodymyr Zelenskyy"
 	confAppositive = 0.88 // "Andriy Yermak, chief of staff to ..."
 	confPossessive = 0.9  // "Russia's Security Council"
-	confGazetteer  = 0.75 // a place the gazetteer puts in a named country
+	confGazetteer  = 0.68 // a place the gazetteer puts in a named country
 	confImplied    = 0.6  // a head of state whose country is only implied
 	confVerb       = 0.85 // subject and object next to the verb
 	confVerbFar    = 0.65 // a subject or object found further away
