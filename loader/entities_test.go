@@ -220,3 +220,18 @@ func TestSurnameThatIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestFormerTitle(t *testing.T) {
+	for _, text := range []string{
+		"Former British Prime Minister Boris Johnson criticised the deal.",
+		"The deal was criticised by former British Prime Minister Boris Johnson on Monday.",
+	} {
+		out := extractText(t, "former", text)
+		if _, ok := entityNamed(out, "Boris Johnson"); !ok {
+			t.Errorf("%q: no Boris Johnson: %+v", text, out.Entities)
+		}
+		if hasTriple(out, "Boris Johnson", ontology.LeaderOf, "United Kingdom") {
+			t.Errorf("%q: a former prime minister leads no country", text)
+		}
+	}
+}

@@ -16,6 +16,17 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	titleStart := a
 	var titleCountry string
 	titleOrg := -1
+	// "Former British Prime Minister": the grade before the country
+	// belongs to the title after it
+	lead := ""
+	if a > 0 && !ws[a-1].cap && roleNotCurrent[ws[a-1].lower] {
+		lead = ws[a-1].lower // "former British Prime Minister" in lower case
+	}
+	if p := k; p+1 < b && roleNotCurrent[ws[p].lower] {
+		if h, ok := f.lex.match(texts[p+1 : b]); ok && (h.kind == lexDemonym || h.kind == lexCountry) && p+1+h.n < b && f.titleAt(ws, p+1+h.n, b) > p+1+h.n {
+			lead, k = ws[p].lower, p+1
+		}
+	}
 	// A country, demonym or organization in front of a title: "U.S.
 	// Trade Representative", "Nigerian President", "Fox News host".
 	if h, ok := f.lex.match(texts[k:b]); ok && k+h.n < b && f.titleAt(ws, k+h.n, b) > k+h.n {
@@ -37,6 +48,9 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	honor := false
 	if t := f.titleAt(ws, k, b); t > k {
 		title := titleText(ws[k:t])
+		if lead != "" {
+			title = lead + " " + title
+		}
 		// A body named inside the title: "Treasury Secretary", "Army
 		// Chief of Staff".
 		if titleOrg < 0 && t-k >= 2 {
