@@ -79,6 +79,9 @@ func TestInteractionFrames(t *testing.T) {
 		{"sided with", "Hungary sided with Russia on the sanctions.", "Hungary", ontology.Supported, "Russia", true},
 		{"lashed out at", "Viktor Orbán lashed out at the European Union on Friday.", "Viktor Orbán", ontology.Criticized, "European Union", true},
 		{"lauded", "Viktor Orbán lauded Donald Trump on Friday.", "Viktor Orbán", ontology.Supported, "Donald Trump", true},
+		{"alongside", "Emmanuel Macron spoke at a news conference in Paris alongside Olaf Scholz.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", true},
+		{"alongside without appearing", "Emmanuel Macron fought alongside Olaf Scholz.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
+		{"training police", "Egypt was training Palestinian police to take over security.", "Egypt", ontology.Supported, "Palestine", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -84,6 +84,9 @@ func (x *docState) findRelations() {
 				continue
 			}
 			x.bounty(r, i)
+			if w.lower == "alongside" {
+				x.alongside(r, i)
+			}
 			if conditionVerbs[w.lower] {
 				x.conditionVerb(r, i)
 				continue

@@ -47,7 +47,7 @@ exhort entreat lobby beg/begged`},
 	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team agree/agreed`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
 welcome fund arm supply commend congratulate applaud hail reassure recognise recognize
-reinstate restore laud salute`},
+reinstate restore laud salute train equip`},
 	{ontology.Demanded, "10", "of from", false, `demand insist order require`},
 	{ontology.Criticized, "11", "of for", false, `accuse criticize criticise condemn blame denounce slam decry rebuke
 censure chastise lambast castigate reprimand scold deplore fault berate
