@@ -82,6 +82,7 @@ func TestInteractionFrames(t *testing.T) {
 		{"alongside", "Emmanuel Macron spoke at a news conference in Paris alongside Olaf Scholz.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", true},
 		{"alongside without appearing", "Emmanuel Macron fought alongside Olaf Scholz.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
 		{"training police", "Egypt was training Palestinian police to take over security.", "Egypt", ontology.Supported, "Palestine", true},
+		{"sat down with", "Joe Biden sat down with Emmanuel Macron on Tuesday.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

@@ -35,7 +35,7 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.Attacked, "20", "", true, `massacre/massacred`},
 	{ontology.MetWith, "04", "with", false, `meet/met talk negotiate phone telephone host consult confer receive contact`},
 	{ontology.MetWith, "04", "between with", false, `mediate broker`},
-	{ontology.MetWith, "04", "with!", false, `speak/spoke,spoken`},
+	{ontology.MetWith, "04", "with!", false, `speak/spoke,spoken sit/sat`},
 	{ontology.AppealedTo, "02", "on upon!", false, `call`},
 	{ontology.Supported, "05", "with!", false, `side`},
 	{ontology.Criticized, "11", "at!", false, `lash`},
