@@ -73,6 +73,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Ursula von der Leyen": ontology.Person}, []string{"Ursula"}},
 		{"portfolio of title words", "Secretary of State Antony Blinken would travel to Cairo.",
 			map[string]ontology.EntityType{"Antony Blinken": ontology.Person}, []string{"State Antony Blinken"}},
+		{"corporate suffix", "Apple Inc. and Microsoft Corp. reported earnings on Tuesday.",
+			map[string]ontology.EntityType{"Microsoft": ontology.Organization, "Apple": ontology.Organization}, []string{"Corp.", "Inc."}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

@@ -205,6 +205,9 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	}
 	// The gazetteer knows a prefix: emit it and go on with the rest.
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n < b-a {
+		if h.kind == lexOrg && b-a-h.n == 1 && corpSuffixes[strings.TrimSuffix(ws[b-1].lower, ".")] {
+			return append(out, f.lexMention(si, a, b, h)) // "Microsoft Corp.", "Apple Inc."
+		}
 		if r := a + h.n; b-r == 1 && (h.kind == lexPlace || h.kind == lexCapital) && f.plainWord(si, r) && (b == len(ws) || !isPossessive(ws[b].text)) {
 			// "LA Weekly", "Toronto Star": a place names the body after it
 			return append(out, f.plainMention(si, a, b, ontology.Organization, false))
@@ -412,6 +415,9 @@ func (f *entFinder) actorContext(si, a, b int) bool {
 // descriptorSuffixes after a hyphen make a word a description, not a name.
 var descriptorSuffixes = wordSet(`winner winning winners nominated nominee era style made class type
 like born based led backed owned run funded`)
+
+// corpSuffixes end a company's name.
+var corpSuffixes = wordSet(`inc corp co ltd llc plc ag sa nv gmbh bv spa limited incorporated corporation`)
 
 // quotedAlone reports whether [a,b) is all that stands between quotes.
 func quotedAlone(ws []word, a, b int) bool {
