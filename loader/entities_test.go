@@ -75,6 +75,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Antony Blinken": ontology.Person}, []string{"State Antony Blinken"}},
 		{"corporate suffix", "Apple Inc. and Microsoft Corp. reported earnings on Tuesday.",
 			map[string]ontology.EntityType{"Microsoft": ontology.Organization, "Apple": ontology.Organization}, []string{"Corp.", "Inc."}},
+		{"title word before a collective", "Ukrainian forces struck a refinery, the General Staff of the Armed Forces of Ukraine said.",
+			map[string]ontology.EntityType{"General Staff": ontology.Organization}, []string{"Staff"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

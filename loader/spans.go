@@ -72,6 +72,10 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 		if roleHonorifics[title] || roleHonorifics[title+"."] {
 			honor, title = true, ""
 		}
+		if b-k == 1 && collectiveBodies[ws[k].lower] {
+			// "General Staff", "Central Command": a body, not a person
+			return append(out, f.plainMention(si, titleStart, b, ontology.Organization, true))
+		}
 		m := f.personMention(si, k, b)
 		m.titleStart, m.title, m.titleCountry, m.titleOrg, m.honorific = titleStart, title, titleCountry, titleOrg, honor
 		m.gender = titleGender(title)
@@ -415,6 +419,9 @@ func (f *entFinder) actorContext(si, a, b int) bool {
 // descriptorSuffixes after a hyphen make a word a description, not a name.
 var descriptorSuffixes = wordSet(`winner winning winners nominated nominee era style made class type
 like born based led backed owned run funded`)
+
+// collectiveBodies after a title word name a body: "General Staff".
+var collectiveBodies = wordSet(`staff command headquarters secretariat`)
 
 // corpSuffixes end a company's name.
 var corpSuffixes = wordSet(`inc corp co ltd llc plc ag sa nv gmbh bv spa limited incorporated corporation`)
