@@ -241,7 +241,7 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 					j++
 					continue
 				}
-				if w.lower == "and" && !headed && j-i >= 2 && f.headedRunAfter(ws, j+1) {
+				if w.lower == "and" && headType(ws[j-1].lower) == "" && j-i >= 2 && f.headedRunAfter(ws, j+1) && !f.knownName(ws, i, j) {
 					j++ // "National Air and Space Museum"
 					continue
 				}
@@ -295,6 +295,12 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	}
 	return ok && headType(ws[e-1].lower) == ontology.Organization && h.n < e-k &&
 		(h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital)
+}
+
+// knownName reports whether the gazetteer knows [a,b) as a whole.
+func (f *entFinder) knownName(ws []word, a, b int) bool {
+	h, ok := f.lex.match(textsOf(ws[a:b]))
+	return ok && h.n == b-a
 }
 
 // countryAt reports whether a country's name starts at word k.
