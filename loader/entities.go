@@ -183,8 +183,8 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 	for j < len(ws) {
 		w := ws[j]
 		if (w.cap && w.alpha && !(closedClass[w.lower] && !roleIsTitleWord(w.lower) && w.lower != "the")) || nameParticle(w.text) {
-			if headType(w.lower) != "" {
-				headed = true
+			if ht := headType(w.lower); ht != "" && !((ht == ontology.Document || ht == ontology.Event) && f.lex.firstName(ws[j-1].text)) {
+				headed = true // but "Nathan Law of Demosisto" is a person of a party
 			}
 			j++
 			continue

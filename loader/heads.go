@@ -25,7 +25,7 @@ day`)
 
 var entDocHeads = wordSet(`agreement agreements accord accords treaty memorandum resolution act
 declaration convention charter protocol pact constitution doctrine communique statute
-framework roadmap`)
+framework roadmap ordinance bill law directive`)
 
 var entPlaceHeads = wordSet(`city province region county district island islands mountains mountain
 river sea ocean valley strip heights square street avenue airport bay gulf peninsula desert lake park
