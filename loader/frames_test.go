@@ -94,3 +94,34 @@ func TestInteractionFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestInteractionFramesEdges feeds the rules sentences cut off where they
+// look ahead or behind; they must not panic.
+func TestInteractionFramesEdges(t *testing.T) {
+	for _, text := range []string{
+		"Emmanuel Macron said Russia must",
+		"Emmanuel Macron said Russia has",
+		"The European Union gave Russia",
+		"The European Union gave Russia one week",
+		"The State Department offered $",
+		"The State Department offered $10 million for",
+		"The two men",
+		"Both countries condemned",
+		"alongside Olaf Scholz",
+		"Emmanuel Macron spoke alongside",
+		"After a session with Emmanuel Macron",
+		"After a session with Emmanuel Macron,",
+		"Qatar's",
+		"Qatar's prime minister",
+		"West African leaders",
+		"Hezbollah vowed",
+		"Russia's war in",
+		"sanctioned eight officials, among",
+		"sanctioned eight officials, including",
+		"France, Germany and",
+		"called on",
+		"Dmitry Medvedev declared that retribution",
+	} {
+		extractText(t, "edges", text)
+	}
+}
