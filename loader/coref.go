@@ -17,7 +17,37 @@ func (x *docState) corefResolve() {
 	x.resolveOthers()
 	x.resolveAnaphora()
 	x.namedEvents()
+	x.demonymActors()
 }
+
+// demonymActors names the country of a demonym that modifies an actor
+// noun ("the Gabonese and Estonian teams", "Malaysian authorities"): the
+// country takes part, so it is an entity of the article even when no
+// relation names it. The mention stays a demonym for the relation rules.
+func (x *docState) demonymActors() {
+	for si, ms := range x.ments {
+		ws := x.words[si]
+		for _, m := range ms {
+			if m.kind != mkDemonym || m.country == "" {
+				continue
+			}
+			k := m.end
+			// "the Gabonese and Estonian teams": the noun after the last
+			for k+1 < len(ws) && (ws[k].lower == "and" || ws[k].lower == "or" || ws[k].text == ",") && ws[k+1].cap {
+				k += 2
+			}
+			if k < len(ws) && demonymActorNouns[ws[k].lower] {
+				x.tab.ents[x.tab.canon(m.country, ontology.Country)].hidden = false
+			}
+		}
+	}
+}
+
+// demonymActorNouns are the groups a demonym before them makes the
+// country's.
+var demonymActorNouns = wordSet(`team teams forces troops soldiers officials authorities government
+diplomats military army navy police delegation delegations negotiators side leaders leader
+counterpart counterparts ministry embassy warplanes jets drones missiles`)
 
 // resolveKnown handles gazetteer names and headed names.
 func (x *docState) resolveKnown() {

@@ -246,3 +246,18 @@ func TestFormerTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDemonymActors(t *testing.T) {
+	out := extractText(t, "demonym actors", "Afghanistan scored two points in the alliance with the Gabonese and Estonian teams.")
+	for _, c := range []string{"Gabon", "Estonia"} {
+		if e, ok := entityNamed(out, c); !ok || e.Type != ontology.Country {
+			t.Errorf("no Country %s: %+v", c, out.Entities)
+		}
+	}
+	out = extractText(t, "demonym food", "They served Italian food and French wine.")
+	for _, c := range []string{"Italy", "France"} {
+		if _, ok := entityNamed(out, c); ok {
+			t.Errorf("country %s from a demonym on a thing", c)
+		}
+	}
+}
