@@ -83,6 +83,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"alongside without appearing", "Emmanuel Macron fought alongside Olaf Scholz.", "Emmanuel Macron", ontology.MetWith, "Olaf Scholz", false},
 		{"training police", "Egypt was training Palestinian police to take over security.", "Egypt", ontology.Supported, "Palestine", true},
 		{"sat down with", "Joe Biden sat down with Emmanuel Macron on Tuesday.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
+		{"statement as subject", "In a Telegram post on Tuesday, Volodymyr Zelenskyy thanked Germany. The post also accused Russia of lying.", "Volodymyr Zelenskyy", ontology.Criticized, "Russia", true},
+		{"statement without author", "The post also accused Russia of lying.", "Telegram", ontology.Criticized, "Russia", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

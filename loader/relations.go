@@ -232,6 +232,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 			if len(subs) == 0 {
 				subs = x.pluralSubject(r, i)
 			}
+			if len(subs) == 0 {
+				subs = x.statementAuthor(r, i)
+			}
 		}
 		objs = x.objectsRight(r, i, tr.frame)
 		if len(objs) == 0 && len(subs) > 0 && !tr.frame.place {
