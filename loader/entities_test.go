@@ -84,6 +84,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Safeguarding National Security Ordinance": ontology.Document, "Basic Law": ontology.Document}, nil},
 		{"law and bill as names", "Activist Nathan Law of Demosisto won. Photo: NASA Bill Ingalls.",
 			map[string]ontology.EntityType{"Nathan Law": ontology.Person, "Bill Ingalls": ontology.Person}, nil},
+		{"trailing title of someone unnamed", "The Museum of Flight CEO said the shuttle would come to Seattle.",
+			map[string]ontology.EntityType{"Museum of Flight": ontology.Organization}, []string{"Museum of Flight CEO"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

@@ -147,6 +147,11 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a {
 		return append(out, f.lexMention(si, a, b, h))
 	}
+	if b-a >= 3 && roleIsHead(ws[b-1].lower) && !roleIsTitleWord(ws[b-2].lower) && (b == len(ws) || !ws[b].cap) {
+		// "Museum of Flight CEO": the title of someone unnamed ends the
+		// body's name
+		return f.nameMentions(out, si, a, b-1)
+	}
 	if b-a == 1 && (headType(ws[a].lower) != "" || roleIsTitleWord(ws[a].lower) || compassWords[ws[a].lower]) {
 		return out // "the Court", "the Army": a common noun capitalised
 	}
