@@ -418,6 +418,10 @@ func (x *docState) nounSubject(r *relSent, i int) []end {
 			if ent, weak := x.actor(m, false); ent >= 0 {
 				return []end{{ent: ent, dist: i - k, weak: weak}}
 			}
+			if m.end-m.start == 1 && monthNames[ws[m.start].lower] {
+				k = m.start // "whose October 7 attack": a date, not an owner
+				continue
+			}
 			return nil
 		}
 		w := ws[k]

@@ -85,6 +85,7 @@ func TestInteractionFrames(t *testing.T) {
 		{"sat down with", "Joe Biden sat down with Emmanuel Macron on Tuesday.", "Joe Biden", ontology.MetWith, "Emmanuel Macron", true},
 		{"statement as subject", "In a Telegram post on Tuesday, Volodymyr Zelenskyy thanked Germany. The post also accused Russia of lying.", "Volodymyr Zelenskyy", ontology.Criticized, "Russia", true},
 		{"statement without author", "The post also accused Russia of lying.", "Telegram", ontology.Criticized, "Russia", false},
+		{"whose dated attack", "Hostages are held by Hamas, the Palestinian group whose October 7 attack on Israel triggered the war.", "Hamas", ontology.Attacked, "Israel", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {
