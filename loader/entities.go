@@ -117,6 +117,14 @@ func (f *entFinder) find(si int) []mention {
 				continue
 			}
 		}
+		if isQuoteWord(w.text) && i > 0 && namingVerbs[ws[i-1].lower] {
+			// "a robot named "Better Idea of Afghan Girls"": the name of a
+			// thing or a work, not of actors
+			if e := closingQuote(ws, i); e > i {
+				i = e + 1
+				continue
+			}
+		}
 		if !w.cap || !w.alpha || !f.canStart(si, ws, i) {
 			i++
 			continue
@@ -329,6 +337,20 @@ func isYear(t string) bool {
 
 // nameParticles2 follow von, van or de inside a surname.
 var nameParticles2 = wordSet(`der den de la las los le`)
+
+// namingVerbs introduce the quoted name of a thing or a work.
+var namingVerbs = wordSet(`named called titled entitled dubbed nicknamed`)
+
+// closingQuote returns the index of the quote closing the one at i, or -1
+// when none follows within the sentence.
+func closingQuote(ws []word, i int) int {
+	for j := i + 1; j < len(ws) && j <= i+12; j++ {
+		if isQuoteWord(ws[j].text) {
+			return j
+		}
+	}
+	return -1
+}
 
 // captionWords label pictures at the end of a caption line.
 var captionWords = wordSet(`image photo picture file video credit`)

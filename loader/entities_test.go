@@ -86,6 +86,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Nathan Law": ontology.Person, "Bill Ingalls": ontology.Person}, nil},
 		{"trailing title of someone unnamed", "The Museum of Flight CEO said the shuttle would come to Seattle.",
 			map[string]ontology.EntityType{"Museum of Flight": ontology.Organization}, []string{"Museum of Flight CEO"}},
+		{"quoted name of a thing", `The team's robot, named "Better Idea of Afghan Girls," scored a point.`,
+			nil, []string{"Better Idea", "Girls", "Better Idea of Afghan Girls"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,
