@@ -396,7 +396,12 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		return
 	}
 	subs := x.nounSubject(r, i)
-	if len(subs) == 0 && !ownedByUnknown(ws, i) {
+	if len(subs) == 0 && killingNouns[ws[i].lower] {
+		// "the killing of Fuad Shukr ... in an Israeli air strike": the
+		// agent is the means named after; the sentence's subject is no
+		// guess for a killing
+		subs = x.meansAfter(r, i)
+	} else if len(subs) == 0 && !ownedByUnknown(ws, i) {
 		subs = x.sentenceAgent(r, i)
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, fr)
@@ -628,6 +633,33 @@ func (x *docState) frontedAgent(r *relSent, i int) []end {
 			subs[k].dist = v - i
 		}
 		return subs
+	}
+	return nil
+}
+
+// killingNouns name a killing; their agent is read only from the noun
+// phrase itself or the means after it.
+var killingNouns = wordSet(`killing killings assassination assassinations murder murders`)
+
+// meansAfter finds "in an Israeli air strike", "by a Russian drone"
+// after a killing noun: the actor behind the means.
+func (x *docState) meansAfter(r *relSent, i int) []end {
+	ws := r.ws
+	for k := i + 1; k < len(ws) && k <= i+12; k++ {
+		if ws[k].text == ";" || ws[k].text == "." {
+			return nil
+		}
+		if ws[k].lower != "in" && ws[k].lower != "by" {
+			continue
+		}
+		for q := k + 1; q < len(ws) && q <= k+3; q++ {
+			if mi := r.startsAt[q]; mi >= 0 {
+				if ent, weak := x.actor(&r.ms[mi], false); ent >= 0 {
+					return []end{{ent: ent, dist: q - i, weak: weak}}
+				}
+				break
+			}
+		}
 	}
 	return nil
 }

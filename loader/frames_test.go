@@ -86,6 +86,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"statement as subject", "In a Telegram post on Tuesday, Volodymyr Zelenskyy thanked Germany. The post also accused Russia of lying.", "Volodymyr Zelenskyy", ontology.Criticized, "Russia", true},
 		{"statement without author", "The post also accused Russia of lying.", "Telegram", ontology.Criticized, "Russia", false},
 		{"whose dated attack", "Hostages are held by Hamas, the Palestinian group whose October 7 attack on Israel triggered the war.", "Hamas", ontology.Attacked, "Israel", true},
+		{"killing by means", "Hezbollah vowed revenge for the killing of Fuad Shukr in an Israeli air strike on Beirut.", "Israel", ontology.Attacked, "Fuad Shukr", true},
+		{"killing without agent", "Hezbollah vowed revenge for the killing of Fuad Shukr last month.", "Hezbollah", ontology.Attacked, "Fuad Shukr", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

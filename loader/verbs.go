@@ -73,6 +73,7 @@ var nounTable = []struct {
 air-strike offensive raid raids assault assaults barrage incursion incursions blow
 bombardment`},
 	{ontology.Attacked, "19", "of on against", `invasion bombing bombings shelling occupation annexation siege blockade`},
+	{ontology.Attacked, "18", "of", `killing killings assassination assassinations murder murders`},
 	{ontology.MetWith, "04", "with between", `talks meeting meetings negotiations summit call calls session
 phone-call consultations`},
 	// "during a visit by Mark Carney": the host meets the visitor
