@@ -88,6 +88,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"whose dated attack", "Hostages are held by Hamas, the Palestinian group whose October 7 attack on Israel triggered the war.", "Hamas", ontology.Attacked, "Israel", true},
 		{"killing by means", "Hezbollah vowed revenge for the killing of Fuad Shukr in an Israeli air strike on Beirut.", "Israel", ontology.Attacked, "Fuad Shukr", true},
 		{"killing without agent", "Hezbollah vowed revenge for the killing of Fuad Shukr last month.", "Hezbollah", ontology.Attacked, "Fuad Shukr", false},
+		{"reduced relative", "Critics of Donald Trump's policies regarding Muslims traveling to Canada spoke out.", "Donald Trump", ontology.Visited, "Canada", false},
+		{"participle clause", "A Hamas delegation has spent days in Cairo meeting Egyptian officials.", "Hamas", ontology.MetWith, "Egypt", true},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

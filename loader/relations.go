@@ -221,6 +221,8 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	} else {
 		if i > 0 && ws[i-1].lower == "to" {
 			subs = x.controller(r, i-1)
+		} else if x.reducedRelative(r, i) {
+			return // "Muslims traveling to the U.S.": the plural noun travels
 		} else {
 			subs = x.subjectsLeft(r, i, false)
 			if len(subs) == 0 && i > 0 && (ws[i-1].lower == "and" || (i > 1 && ws[i-2].lower == "and" && !ws[i-1].cap)) {
@@ -673,4 +675,21 @@ func intransitive(ws []word, i int) bool {
 		return true
 	}
 	return !ws[i+1].alpha || relPreps[n]
+}
+
+// reducedRelative reports whether the participle at i modifies the
+// plural common noun right before it ("Muslims traveling to", "troops
+// stationed in"), whose referent is no actor the rules know.
+func (x *docState) reducedRelative(r *relSent, i int) bool {
+	if i == 0 || !strings.HasSuffix(r.ws[i].lower, "ing") {
+		return false
+	}
+	if mi := r.endsAt[i]; mi >= 0 {
+		if ent, _ := x.actor(&r.ms[mi], false); ent >= 0 {
+			return false
+		}
+	}
+	t := r.ws[i-1].tag
+	// "Muslims/NNP": a capitalised plural no mention covers
+	return t == "NNS" || t == "NNPS" || t == "NNP" && strings.HasSuffix(r.ws[i-1].lower, "s")
 }
