@@ -54,6 +54,10 @@ func (x *docState) resolveOthers() {
 					continue
 				}
 			}
+			if id, ok := x.orgByShortForm(m.name); ok && (m.typ == "" || m.typ == ontology.Organization) {
+				x.join(m, id) // "Comic Corps" after "Comic Corps of Canada"
+				continue
+			}
 			if id, ok := x.typoOf(m.name, m.typ); ok {
 				x.join(m, id) // "Untied Nations"
 				continue
@@ -229,4 +233,19 @@ func initials(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// orgByShortForm finds the organization whose name is name followed by
+// "of ..." or "for ...": the full form named before ("Andy Warhol
+// Foundation" of "Andy Warhol Foundation for the Visual Arts").
+func (x *docState) orgByShortForm(name string) (int, bool) {
+	if !strings.Contains(name, " ") {
+		return 0, false
+	}
+	for id, e := range x.tab.ents {
+		if e.typ == ontology.Organization && (strings.HasPrefix(e.name, name+" of ") || strings.HasPrefix(e.name, name+" for ")) {
+			return id, true
+		}
+	}
+	return 0, false
 }

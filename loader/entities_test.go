@@ -265,3 +265,18 @@ func TestDemonymActors(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgShortForm(t *testing.T) {
+	out := extractText(t, "short form", "The Andy Warhol Foundation for the Visual Arts gave the photographs. "+
+		"Staff at the Andy Warhol Foundation chose them.")
+	e, ok := entityNamed(out, "Andy Warhol Foundation for the Visual Arts")
+	if !ok {
+		t.Fatalf("no full name: %+v", out.Entities)
+	}
+	if !containsString(e.Aliases, "Andy Warhol Foundation") {
+		t.Errorf("aliases %v lack the short form", e.Aliases)
+	}
+	if _, ok := entityNamed(out, "Andy Warhol Foundation"); ok {
+		t.Error("short form emitted as its own entity")
+	}
+}
