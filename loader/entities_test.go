@@ -88,6 +88,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Museum of Flight": ontology.Organization}, []string{"Museum of Flight CEO"}},
 		{"quoted name of a thing", `The team's robot, named "Better Idea of Afghan Girls," scored a point.`,
 			nil, []string{"Better Idea", "Girls", "Better Idea of Afghan Girls"}},
+		{"known long name with a lower-case connector", `They acted after the United Nations High Commissioner for Refugees "recommended it".`,
+			map[string]ontology.EntityType{"United Nations High Commissioner for Refugees": ontology.Organization}, []string{"Refugees"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,
