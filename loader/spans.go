@@ -12,6 +12,11 @@ import (
 func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	ws := f.words[si]
 	texts := f.texts[si]
+	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a && h.kind == lexOrg && b-a >= 2 {
+		// "General Staff of the Armed Forces of Ukraine": a known body
+		// whose name starts with a title word
+		return append(out, f.lexMention(si, a, b, h))
+	}
 	k := a
 	titleStart := a
 	var titleCountry string
