@@ -90,6 +90,8 @@ func TestInteractionFrames(t *testing.T) {
 		{"killing without agent", "Hezbollah vowed revenge for the killing of Fuad Shukr last month.", "Hezbollah", ontology.Attacked, "Fuad Shukr", false},
 		{"reduced relative", "Critics of Donald Trump's policies regarding Muslims traveling to Canada spoke out.", "Donald Trump", ontology.Visited, "Canada", false},
 		{"participle clause", "A Hamas delegation has spent days in Cairo meeting Egyptian officials.", "Hamas", ontology.MetWith, "Egypt", true},
+		{"expletive it", "Yvette Cooper said her party has backed the idea, and said it was damning that the Home Office is not doing this already.", "Yvette Cooper", ontology.Criticized, "Home Office", true},
+		{"far judgement", "Hezbollah said the operation had hit 11 positions in the south of the country over the past two nights, and called it the first phase of its response to the aggression.", "Hezbollah", ontology.Criticized, "Israel", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
 	for _, c := range cases {

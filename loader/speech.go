@@ -40,7 +40,7 @@ func (x *docState) reportedCriticism(r *relSent) {
 				stop = k
 				break
 			}
-			if damning[ws[k].lower] && !negated(ws, k) {
+			if damning[ws[k].lower] && k <= v+15 && !negated(ws, k) {
 				judged = true
 			}
 		}
@@ -50,6 +50,9 @@ func (x *docState) reportedCriticism(r *relSent) {
 			continue
 		}
 		subs := x.subjectsLeft(r, v, false)
+		if len(subs) == 0 && v > 0 && ws[v-1].lower == "and" {
+			subs = x.sharedSubject(r, v) // "X said ..., and said it was damning"
+		}
 		if len(subs) == 0 {
 			subs = x.speakerAfter(r, v) // "..., said KCNA"
 		}
@@ -88,6 +91,9 @@ func (x *docState) clauseActor(r *relSent, from, to int) []end {
 		if m.titleStart > 0 && relPreps[ws[m.titleStart-1].lower] {
 			k = m.end - 1
 			continue
+		}
+		if m.kind == mkPronoun && ws[m.start].lower == "it" && m.end < len(ws) && beForms[ws[m.end].lower] {
+			continue // "it was damning that the Home Office ...": no referent
 		}
 		if ent, weak := x.actor(m, false); ent >= 0 {
 			return []end{{ent: ent, dist: k - from + 1, weak: weak}}
