@@ -267,6 +267,10 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j += 2 // "Ursula von der Leyen", "Frans van den Berg", "Ana de la Cruz"
 			continue
 		}
+		if w.lower == "at" && j+1 < len(ws) && ws[j+1].cap && ws[j+1].alpha && f.universityAt(ws, i, j) {
+			j++ // "University of North Carolina at Greensboro"
+			continue
+		}
 		if w.text == "&" && j+1 < len(ws) && ws[j+1].cap {
 			j++
 			continue
@@ -306,6 +310,17 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	}
 	return ok && headType(ws[e-1].lower) == ontology.Organization && h.n < e-k &&
 		(h.kind == lexPlace || h.kind == lexCountry || h.kind == lexCapital)
+}
+
+// universityAt reports whether [i,j) is a university's name, which may
+// go on with "at" and its campus.
+func (f *entFinder) universityAt(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ws[k].lower == "university" || ws[k].lower == "college" {
+			return k == i || ws[k-1].lower != "at"
+		}
+	}
+	return false
 }
 
 // knownName reports whether the gazetteer knows [a,b) as a whole.

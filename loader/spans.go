@@ -89,6 +89,16 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	return f.nameMentions(out, si, k, b)
 }
 
+// hasConnector reports whether a connector word sits among ws.
+func hasConnector(ws []word) bool {
+	for _, w := range ws {
+		if nameConnectors[w.lower] || w.lower == "at" {
+			return true
+		}
+	}
+	return false
+}
+
 // rankWords grade a title; they never name the body it belongs to ("Vice
 // Premier" is no "Vice News").
 var rankWords = wordSet(`vice deputy first acting interim former senior chief assistant associate
@@ -170,7 +180,10 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 		// subject of ("... Arlington Amneh Jafari heard")
 		byVerb := p == b-2 && b < len(ws) && (ws[b].tag == "VBD" || ws[b].tag == "VBZ" || nameSpeechVerbs[ws[b].lower]) &&
 			f.plainWord(si, p) && f.plainWord(si, p+1) && !f.lowers[ws[p].lower] && !f.lowers[ws[p+1].lower]
-		if (byVerb || f.lex.firstName(ws[p].text)) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] {
+		if h, ok := f.lex.match(texts[p-1 : b]); ok && h.n >= 2 {
+			continue // "University of North Carolina": the given name is inside a known name
+		}
+		if (byVerb || f.lex.firstName(ws[p].text)) && !f.lex.firstName(ws[p-1].text) && !nameConnectors[ws[p-1].lower] && !hasConnector(ws[p:b]) {
 			if t, _ := f.headedType(ws, a, p); t == ontology.Organization {
 				out = f.nameMentions(out, si, a, p)
 				return append(out, f.personMention(si, p, b))
