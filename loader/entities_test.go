@@ -95,6 +95,8 @@ func TestEntitySpans(t *testing.T) {
 		{"university campus", "Attendance at the Weatherspoon Art Museum at the University of North Carolina at Greensboro rose.",
 			map[string]ontology.EntityType{"University of North Carolina at Greensboro": ontology.Organization},
 			[]string{"Carolina at Greensboro", "University of North"}},
+		{"a title alone is no body", "A detective for the Los Angeles Sheriff's office was given the files.",
+			map[string]ontology.EntityType{"Los Angeles": ontology.Place}, []string{"Sheriff", "Los Angeles Sheriff"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

@@ -54,4 +54,7 @@ type entLexicon interface {
 	leaderCountry(name string) string
 	// countryAliases returns the names the gazetteer knows for a country.
 	countryAliases(canon string) []string
+	// isTitle reports whether the phrase is an office or role title
+	// ("sheriff", "deputy sheriff").
+	isTitle(phrase string) bool
 }

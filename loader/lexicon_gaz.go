@@ -135,3 +135,12 @@ func (l *gazLexicon) variants(name string) []string { return l.g.Variants(name) 
 func (l *gazLexicon) leaderCountry(name string) string { return l.leaders[l.g.Key(name)] }
 
 func (l *gazLexicon) countryAliases(canon string) []string { return l.countryNames[canon] }
+
+func (l *gazLexicon) isTitle(phrase string) bool {
+	for _, e := range l.g.Lookup(phrase) {
+		if e.Kind == gazetteer.Title {
+			return true
+		}
+	}
+	return false
+}

@@ -167,7 +167,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 		// body's name
 		return f.nameMentions(out, si, a, b-1)
 	}
-	if b-a == 1 && (headType(ws[a].lower) != "" || roleIsTitleWord(ws[a].lower) || compassWords[ws[a].lower]) {
+	if b-a == 1 && (headType(ws[a].lower) != "" || roleIsTitleWord(ws[a].lower) || compassWords[ws[a].lower] || f.lex.isTitle(ws[a].lower)) {
 		return out // "the Court", "the Army": a common noun capitalised
 	}
 	if b-a == 1 && (ws[a].tag == "NNPS" || ws[a].tag == "NNS") {
