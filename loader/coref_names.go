@@ -21,7 +21,12 @@ func (x *docState) resolveOthers() {
 				x.resolveBody(m)
 				continue
 			}
-			if id, ok := x.tab.lookup(m.name); ok {
+			id, ok := x.tab.lookup(m.name)
+			if !ok {
+				// "New People's Party" after "New People Party"
+				id, ok = x.tab.lookup(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(m.name))
+			}
+			if ok {
 				if compatible(x.tab.ents[id].typ, m.typ) || !m.typeSure {
 					x.join(m, id) // a name typed by guess is the entity already so named
 					continue
@@ -73,7 +78,7 @@ func (x *docState) resolveOthers() {
 			if m.typ == "" {
 				continue
 			}
-			id := x.tab.add(m.name, m.typ)
+			id = x.tab.add(m.name, m.typ)
 			x.tab.ents[id].guessed = guessed && single || m.lone
 			x.join(m, id)
 		}

@@ -289,3 +289,16 @@ func TestOrgShortForm(t *testing.T) {
 		t.Error("short form emitted as its own entity")
 	}
 }
+
+func TestPossessiveInsideName(t *testing.T) {
+	out := extractText(t, "possessive name", "New People Party's Michael Tien won. Eunice Yung of New People's Party was elected too.")
+	n := 0
+	for _, e := range out.Entities {
+		if e.Type == ontology.Organization {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d organizations, want New People's Party once: %+v", n, out.Entities)
+	}
+}
