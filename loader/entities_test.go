@@ -97,6 +97,8 @@ func TestEntitySpans(t *testing.T) {
 			[]string{"Carolina at Greensboro", "University of North"}},
 		{"a title alone is no body", "A detective for the Los Angeles Sheriff's office was given the files.",
 			map[string]ontology.EntityType{"Los Angeles": ontology.Place}, []string{"Sheriff", "Los Angeles Sheriff"}},
+		{"portfolio before a lower-case title", "In May, Maxime Bernier was forced to resign as Foreign Affairs minister.",
+			map[string]ontology.EntityType{"Maxime Bernier": ontology.Person}, []string{"Foreign Affairs"}},
 		{"title-case adjective phrase", "Successful Stormtroopers share a high-five.",
 			nil, []string{"Successful Stormtroopers"}},
 		{"quoted label", `The team listed their country as "Hope" on their shirts.`,

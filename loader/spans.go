@@ -12,6 +12,9 @@ import (
 func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	ws := f.words[si]
 	texts := f.texts[si]
+	if b < len(ws) && !ws[b].cap && roleIsHead(ws[b].lower) && allPortfolio(ws[a:b]) {
+		return out // "as Foreign Affairs minister": a portfolio of a title
+	}
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a && h.kind == lexOrg && b-a >= 2 {
 		// "General Staff of the Armed Forces of Ukraine": a known body
 		// whose name starts with a title word
@@ -89,6 +92,16 @@ func (f *entFinder) splitSpan(out []mention, si, a, b int) []mention {
 	return f.nameMentions(out, si, k, b)
 }
 
+// allPortfolio reports whether every word of ws can qualify a title.
+func allPortfolio(ws []word) bool {
+	for _, w := range ws {
+		if !roleModifiers[w.lower] && !nameConnectors[w.lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // hasConnector reports whether a connector word sits among ws.
 func hasConnector(ws []word) bool {
 	for _, w := range ws {
@@ -162,6 +175,7 @@ func (f *entFinder) nameMentions(out []mention, si, a, b int) []mention {
 	if h, ok := f.lex.match(texts[a:b]); ok && h.n == b-a {
 		return append(out, f.lexMention(si, a, b, h))
 	}
+
 	if b-a >= 3 && roleIsHead(ws[b-1].lower) && !roleIsTitleWord(ws[b-2].lower) && (b == len(ws) || !ws[b].cap) {
 		// "Museum of Flight CEO": the title of someone unnamed ends the
 		// body's name
