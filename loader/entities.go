@@ -130,8 +130,10 @@ func (f *entFinder) find(si int) []mention {
 			continue
 		}
 		end := f.spanEnd(ws, i)
-		if h, ok := f.lex.match(f.texts[si][i:min(len(ws), i+12)]); ok && h.n > end-i && h.kind == lexOrg {
-			end = i + h.n // "United Nations High Commissioner for Refugees": the gazetteer knows it whole
+		if end < len(ws) && (!ws[end].cap && ws[end].alpha || ws[end].text == "-") {
+			if h, ok := f.lex.match(f.texts[si][i:min(len(ws), i+12)]); ok && h.n > end-i && h.kind == lexOrg {
+				end = i + h.n // "United Nations High Commissioner for Refugees": the gazetteer knows it whole
+			}
 		}
 		for end > i+1 && captionWords[ws[end-1].lower] && (end == len(ws) || !ws[end].alpha) {
 			end-- // "Ahmed Mohamed Image:", a caption's label

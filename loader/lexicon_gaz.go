@@ -69,16 +69,20 @@ func (l *gazLexicon) match(words []string) (lexHit, bool) {
 			break
 		}
 	}
+	// The phrase of n words is a prefix of the phrase of n+1: build the
+	// longest once and look up its prefixes.
 	var buf strings.Builder
-	for ; n > 0; n-- {
-		buf.Reset()
-		for i, w := range words[:n] {
-			if i > 0 && w != "-" && words[i-1] != "-" {
-				buf.WriteByte(' ')
-			}
-			buf.WriteString(w)
+	ends := make([]int, 0, 8)
+	for i, w := range words[:n] {
+		if i > 0 && w != "-" && words[i-1] != "-" {
+			buf.WriteByte(' ')
 		}
-		es := l.g.Lookup(buf.String())
+		buf.WriteString(w)
+		ends = append(ends, buf.Len())
+	}
+	full := buf.String()
+	for ; n > 0; n-- {
+		es := l.g.Lookup(full[:ends[n-1]])
 		best, rank := -1, 0
 		for i, e := range es {
 			k := kindOf(e.Kind)
