@@ -87,6 +87,7 @@ func (x *docState) findRelations() {
 			if w.lower == "alongside" {
 				x.alongside(r, i)
 			}
+			x.demandVerb(r, i)
 			if conditionVerbs[w.lower] {
 				x.conditionVerb(r, i)
 				continue
@@ -110,6 +111,7 @@ func (x *docState) findRelations() {
 			}
 		}
 		x.reportedCriticism(r)
+		x.quotedDemand(r)
 	}
 }
 

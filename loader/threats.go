@@ -84,13 +84,13 @@ func (x *docState) conditionFrames(r *relSent, i int, p ontology.Predicate, subs
 
 // conditionVerbs are the verbs that are no trigger themselves but carry a
 // threat or an ultimatum ("vowed revenge against", "gave X a week to").
-var conditionVerbs = wordSet(`vowed vow vows vowing pledged gave give gives giving`)
+var conditionVerbs = wordSet(`vowed vow vows vowing pledged gave give gives giving given`)
 
 // conditionVerb reads one of conditionVerbs at i.
 func (x *docState) conditionVerb(r *relSent, i int) {
 	ws := r.ws
-	if negated(ws, i) || !isVerbLike(ws[i]) {
-		return
+	if negated(ws, i) || !isVerbLike(ws[i]) || passive(ws, i) {
+		return // "Russia was given a week": the giver is not named here
 	}
 	var subs []end
 	switch {

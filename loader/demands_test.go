@@ -1,0 +1,52 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// TestDemandFrames checks the wordings of CAMEO 10 (demand): verbs with a
+// "that" clause or an object and an infinitive, nominal demands, quoted
+// and reported demands, ultimatums, and their negations.
+func TestDemandFrames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		s          string
+		o          string
+		want       bool
+	}{
+		{"demanded that", "The European Union demanded that Russia withdraw its troops.", "European Union", "Russia", true},
+		{"did not demand", "The European Union did not demand that Russia withdraw its troops.", "European Union", "Russia", false},
+		{"demanded object", "Germany demanded an apology from Russia on Monday.", "Germany", "Russia", true},
+		{"insisted that", "Joe Biden insisted that China release the detainees.", "Joe Biden", "China", true},
+		{"called for X to", "Emmanuel Macron called for Russia to withdraw its troops.", "Emmanuel Macron", "Russia", true},
+		{"told X to", "Joe Biden told Israel to stop the offensive.", "Joe Biden", "Israel", true},
+		{"told X a fact", "Joe Biden told Israel that the talks went well.", "Joe Biden", "Israel", false},
+		{"wants X to", "Donald Trump wants China to buy more American goods.", "Donald Trump", "China", true},
+		{"does not want X to", "Donald Trump does not want China to buy more American goods.", "Donald Trump", "China", false},
+		{"required X to", "The court required Meta to pay a fine.", "Meta", "Meta", false},
+		{"requires X to", "The European Union requires Turkey to reform its courts.", "European Union", "Turkey", true},
+		{"ordered X to", "Russia ordered Ukraine to surrender Mariupol.", "Russia", "Ukraine", true},
+		{"possessive demands that", "The European Union's demands that Russia withdraw were ignored.", "European Union", "Russia", true},
+		{"demands of", "Iran rejected the demands of the United States on Monday.", "United States", "Iran", false},
+		{"rejected demands", "Russia rejected Ukraine's demands on Monday.", "Ukraine", "Russia", false},
+		{"set terms", "Russia set terms for Ukraine on Monday.", "Russia", "Ukraine", true},
+		{"given X days to", "The African Union has given Niger 15 days to return to barracks.", "African Union", "Niger", true},
+		{"quoted demand", "\"Russia must withdraw its troops,\" Emmanuel Macron said.", "Emmanuel Macron", "Russia", true},
+		{"quoted demand with pronoun", "Emmanuel Macron spoke on Monday. \"Russia must withdraw its troops,\" he said.", "Emmanuel Macron", "Russia", true},
+		{"quoted prediction", "\"Russia will withdraw its troops,\" Emmanuel Macron said.", "Emmanuel Macron", "Russia", false},
+		{"quoted must not", "\"Russia must not withdraw its troops,\" Emmanuel Macron said.", "Emmanuel Macron", "Russia", false},
+		{"told X to a place", "Joe Biden told Israel to the north of the city.", "Joe Biden", "Israel", false},
+		{"wanted to go", "Joe Biden wanted to go to Israel on Monday.", "Joe Biden", "Israel", false},
+		{"set terms negated", "Russia has not set terms for Ukraine.", "Russia", "Ukraine", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := extractText(t, "demands", c.text)
+			if got := hasTriple(out, c.s, ontology.Demanded, c.o); got != c.want {
+				t.Errorf("%q: %s demanded %s = %v, want %v; got:\n%s", c.text, c.s, c.o, got, c.want, dumpTriples(out))
+			}
+		})
+	}
+}
