@@ -206,7 +206,7 @@ func (f *entFinder) spanEnd(ws []word, i int) int {
 			j++ // "American-Islamic" split by the tokenizer
 			continue
 		}
-		if w.lower == "and" && inOf && j+1 < len(ws) && f.startsOwnName(ws, j+1) {
+		if w.lower == "and" && inOf && j+2 < len(ws) && (f.startsOwnName(ws, j+1) || ws[j+1].lower == "the" && f.startsOwnName(ws, j+2)) {
 			break // "Massachusetts Institute of Technology and Colorado State University"
 		}
 		if isPossessive(w.text) && j+1 < len(ws) && ws[j+1].cap && headType(ws[j+1].lower) != "" && !roleIsHead(ws[j-1].lower) {
@@ -302,6 +302,9 @@ func (f *entFinder) startsOwnName(ws []word, k int) bool {
 	e := k
 	for e < len(ws) && ws[e].cap && ws[e].alpha {
 		e++
+	}
+	if e-k == 1 && headType(ws[k].lower) != "" && e+1 < len(ws) && ws[e].lower == "of" && ws[e+1].cap {
+		return true // "... and the Strait of Hormuz", "... and the Bank of Japan"
 	}
 	if e-k < 2 {
 		return false

@@ -33,7 +33,7 @@ station hospital embassy village territories territory coast hills oblast govern
 capital town port base plaza bridge canal road highway border basin plateau delta
 channel straits strait cape museum planetarium memorial stadium hotel cave facility factory
 hall arena cathedral mosque temple tower building palace centre center square gardens zoo
-library theatre theater cemetery monument bridge dam complex`)
+library theatre theater cemetery monument bridge dam complex plains`)
 
 // entGovHeads end the names of state bodies: a demonym before them ties
 // the body to its country ("Chinese Foreign Ministry"), unlike "Canadian

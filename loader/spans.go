@@ -281,7 +281,7 @@ func (f *entFinder) headedType(ws []word, a, b int) (ontology.EntityType, int) {
 	var t ontology.EntityType
 	end := a
 	for j := a; j < b; j++ {
-		if ht := headType(ws[j].lower); ht != "" && !(j == a && b-a > 1 && ht == ontology.Place && ws[j].lower != "city") {
+		if ht := headType(ws[j].lower); ht != "" && !(j == a && b-a > 1 && ht == ontology.Place && ws[j].lower != "city" && !(j+1 < b && ws[j+1].lower == "of")) {
 			if (ht == ontology.Document || ht == ontology.Event) && (j > a && f.lex.firstName(ws[j-1].text) || j+1 < b && f.lex.firstName(ws[j].text)) {
 				continue // "Nathan Law", "Bill Ingalls": a person's name, not a law's
 			}
