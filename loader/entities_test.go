@@ -87,7 +87,7 @@ func TestEntitySpans(t *testing.T) {
 		{"law and bill as names", "Activist Nathan Law of Demosisto won. Photo: NASA Bill Ingalls.",
 			map[string]ontology.EntityType{"Nathan Law": ontology.Person, "Bill Ingalls": ontology.Person}, nil},
 		{"trailing title of someone unnamed", "The Museum of Flight CEO said the shuttle would come to Seattle.",
-			map[string]ontology.EntityType{"Museum of Flight": ontology.Organization}, []string{"Museum of Flight CEO"}},
+			map[string]ontology.EntityType{"Museum of Flight": ontology.Place}, []string{"Museum of Flight CEO"}},
 		{"quoted name of a thing", `The team's robot, named "Better Idea of Afghan Girls," scored a point.`,
 			nil, []string{"Better Idea", "Girls", "Better Idea of Afghan Girls"}},
 		{"known long name with a lower-case connector", `They acted after the United Nations High Commissioner for Refugees "recommended it".`,
