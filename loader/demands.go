@@ -108,12 +108,12 @@ func (x *docState) termsFor(r *relSent, k int) []end {
 // the quote: "'The coup plotters must surrender,' he said".
 func (x *docState) quotedDemand(r *relSent) {
 	ws := r.ws
-	if len(ws) < 5 || !isQuote(ws[0].text) {
+	if len(ws) < 5 || !isDoubleQuote(ws[0].text) {
 		return
 	}
 	closing := -1
 	for k := 1; k < len(ws); k++ {
-		if isQuote(ws[k].text) {
+		if isDoubleQuote(ws[k].text) {
 			closing = k
 			break
 		}
@@ -142,7 +142,7 @@ func (x *docState) quotedDemand(r *relSent) {
 	x.pairFacts(r.si, ontology.Demanded, "10", subs, objs, verbFrame{p: ontology.Demanded, cameo: "10"})
 }
 
-func isQuote(s string) bool {
+func isDoubleQuote(s string) bool {
 	switch s {
 	case `"`, "“", "”", "``", "''":
 		return true

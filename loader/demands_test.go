@@ -40,6 +40,11 @@ func TestDemandFrames(t *testing.T) {
 		{"told X to a place", "Joe Biden told Israel to the north of the city.", "Joe Biden", "Israel", false},
 		{"wanted to go", "Joe Biden wanted to go to Israel on Monday.", "Joe Biden", "Israel", false},
 		{"set terms negated", "Russia has not set terms for Ukraine.", "Russia", "Ukraine", false},
+		{"junta given days", "The African Union has given the junta 15 days to return to barracks. General Abdourahamane Tchiani proclaimed himself head of a new National Council for the Safeguard of the Homeland after the coup.", "African Union", "National Council for the Safeguard of the Homeland", true},
+		{"soldiers who seized power", "West African leaders gave the soldiers who seized power in Niger one week to reinstate the president. The Economic Community of West African States met in Abuja. General Abdourahamane Tchiani proclaimed himself head of a new National Council for the Safeguard of the Homeland.", "Economic Community of West African States", "National Council for the Safeguard of the Homeland", true},
+		{"quoted coup plotters", "Bola Tinubu spoke after the coup. \"The coup plotters in Niger must surrender,\" he said. General Abdourahamane Tchiani heads the National Council for the Safeguard of the Homeland, which seized power.", "Bola Tinubu", "National Council for the Safeguard of the Homeland", true},
+		{"military without coup", "The African Union has given the military 15 days to return to barracks. General Abdourahamane Tchiani heads the National Council for the Safeguard of the Homeland.", "African Union", "National Council for the Safeguard of the Homeland", false},
+		{"junta with two councils", "The African Union has given the junta 15 days to leave after the coup. The National Council for the Safeguard of the Homeland and the Military Council of Mali seized power.", "African Union", "National Council for the Safeguard of the Homeland", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -87,10 +87,12 @@ type docState struct {
 	// ("his Qatari counterpart, X")
 	personCountry map[int]string
 	seen          map[factKey]int
+	// ruling is the body a coup article's "the junta" stands for, -1
+	ruling int
 }
 
 func (e *Extractor) newDocState(d *document) *docState {
-	x := &docState{lex: e.lex, doc: d, tab: newEntTable(), seen: map[factKey]int{}, personCountry: map[int]string{}}
+	x := &docState{lex: e.lex, doc: d, tab: newEntTable(), seen: map[factKey]int{}, personCountry: map[int]string{}, ruling: -1}
 	x.words = make([][]word, len(d.sentences), len(d.sentences)+1)
 	for i := range d.sentences {
 		s := &d.sentences[i]

@@ -34,6 +34,10 @@ func (x *docState) subjectsLeft(r *relSent, i int, place bool) []end {
 		w := ws[k]
 		if mi := r.endsAt[k+1]; mi >= 0 {
 			m := &r.ms[mi]
+			if r.objOnly[mi] {
+				k = m.titleStart
+				continue
+			}
 			pre := m.titleStart - 1
 			if pre >= 0 && relPreps[ws[pre].lower] && ws[pre].lower != "of" {
 				k = m.titleStart

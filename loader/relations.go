@@ -15,6 +15,10 @@ type relSent struct {
 	startsAt []int // word -> mention starting there (title included), -1
 	endsAt   []int // word -> mention ending just before it, -1
 	covered  []bool
+	// objOnly marks mentions that are never a subject: a coup's junta
+	// phrases, whose relative clauses ("the soldiers who seized power")
+	// would lend them every later verb
+	objOnly []bool
 }
 
 // end is one side of an interaction: an entity and how it was found.
@@ -28,14 +32,22 @@ type end struct {
 func (x *docState) relSentence(si int) *relSent {
 	ws := x.words[si]
 	ms := x.ments[si]
-	if extra := x.collectiveMentions(ws, func(k int) bool {
+	if x.ruling >= 0 {
+		ms = resolveJuntas(ws, ms, x.ruling)
+	}
+	covered := func(k int) bool {
 		for _, m := range ms {
 			if k >= m.titleStart && k < m.end {
 				return true
 			}
 		}
 		return false
-	}); len(extra) > 0 {
+	}
+	extra := x.collectiveMentions(ws, covered)
+	if x.ruling >= 0 {
+		extra = append(extra, juntaMentions(ws, x.ruling, covered)...)
+	}
+	if len(extra) > 0 {
 		for j := range extra {
 			extra[j].sent = si
 		}
@@ -43,7 +55,7 @@ func (x *docState) relSentence(si int) *relSent {
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].titleStart < ms[b].titleStart })
 	}
 	r := &relSent{si: si, ws: ws, ms: ms, startsAt: make([]int, len(ws)+1),
-		endsAt: make([]int, len(ws)+1), covered: make([]bool, len(ws))}
+		endsAt: make([]int, len(ws)+1), covered: make([]bool, len(ws)), objOnly: make([]bool, len(ms))}
 	for i := range r.startsAt {
 		r.startsAt[i], r.endsAt[i] = -1, -1
 	}
@@ -55,6 +67,9 @@ func (x *docState) relSentence(si int) *relSent {
 			r.startsAt[m.start] = i
 		}
 		r.endsAt[m.end] = i
+		if x.ruling >= 0 && m.ent == x.ruling && m.kind == mkNominal && isJuntaPhrase(ws, m.end-1) {
+			r.objOnly[i] = true
+		}
 		if m.kind == mkName {
 			for k := m.start; k < m.end; k++ {
 				r.covered[k] = true
@@ -67,6 +82,7 @@ func (x *docState) relSentence(si int) *relSent {
 // findRelations reads interactions from verb frames and nominalisations.
 func (x *docState) findRelations() {
 	defer x.mutualConflicts()
+	x.ruling = x.rulingBody()
 	for si := range x.words {
 		if si == x.titleSent {
 			continue
