@@ -192,3 +192,48 @@ func (x *docState) mustClause(r *relSent, from, stop int) []end {
 	}
 	return []end{{ent: ent, dist: m.titleStart - from + 1, weak: weak}}
 }
+
+// rejectionVerbs turn an actor's own demand into the demand of someone
+// else ("ignored its demand", "rejected their demand").
+var rejectionVerbs = wordSet(`rejected rejects reject rejecting refused refuses refuse ignored ignores
+ignore dismissed dismisses dismiss denied denies deny rebuffed spurned`)
+
+// demandClauseNoun reads a demand noun with a clause for its object: "its
+// demand that Russia withdraw", "Germany's demand for Russia to
+// withdraw". The demander is the noun's owner, or the subject of the
+// verb before "its"/"their" ("repeated its demand"), never the subject of
+// a verb that rejects the demand. It reports whether it found one.
+func (x *docState) demandClauseNoun(r *relSent, i int) bool {
+	ws := r.ws
+	k := i + 1
+	if k >= len(ws) {
+		return false
+	}
+	var objs []end
+	switch ws[k].lower {
+	case "that":
+		objs = x.mentionsFrom(r, k+1, 3, false, i)
+	case "for":
+		objs = x.infinitiveObject(r, k+1)
+	}
+	if len(objs) == 0 {
+		return false
+	}
+	for v := i - 1; v >= 0 && v >= i-3; v-- {
+		if rejectionVerbs[ws[v].lower] {
+			return true // "rejected the demand that ...": no demand of theirs
+		}
+	}
+	subs := x.nounSubject(r, i)
+	if len(subs) == 0 && i >= 2 {
+		switch ws[i-1].lower {
+		case "its", "their", "his", "her":
+			v := i - 2
+			if isVerbLike(ws[v]) && !negated(ws, v) && !rejectionVerbs[ws[v].lower] {
+				subs = x.subjectsLeft(r, v, false)
+			}
+		}
+	}
+	x.pairFacts(r.si, ontology.Demanded, "10", subs, objs, verbFrame{p: ontology.Demanded, cameo: "10", noun: true})
+	return true
+}

@@ -343,6 +343,9 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	ws := r.ws
 	p, cameo := fr.p, fr.cameo
+	if p == ontology.Demanded && x.demandClauseNoun(r, i) {
+		return
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if reversalVerbs[ws[k].lower] {
 			// "suspended budget support to Niamey": support withdrawn

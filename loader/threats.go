@@ -61,6 +61,38 @@ func (x *docState) ultimatumTarget(r *relSent, i int) []end {
 	return nil
 }
 
+// noncompliance reports whether the threat cued after the verb at i is
+// held out for not doing something ("unless the junta steps aside", "if
+// the junta did not step aside", "if it fails to withdraw"): an
+// ultimatum, so a demand as well as a threat.
+func noncompliance(ws []word, i int) bool {
+	cued := false
+	for k := i + 1; k < len(ws) && k <= i+25; k++ {
+		l := ws[k].lower
+		switch {
+		case l == ";":
+			return false
+		case threatCues[l]:
+			cued = true
+		case !cued:
+			continue
+		case l == "unless":
+			return true
+		case l == "if":
+			for q := k + 1; q < len(ws) && q <= k+8; q++ {
+				switch ws[q].lower {
+				case "not", "n't", "fails", "failed", "fail", "refuses", "refused", "refuse":
+					return true
+				case ",", ";", ".":
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func weakEnds(es []end) []end {
 	for k := range es {
 		es[k].weak = true
@@ -76,7 +108,11 @@ func (x *docState) conditionFrames(r *relSent, i int, p ontology.Predicate, subs
 	}
 	switch {
 	case p == ontology.Threatened:
-		x.pairFacts(r.si, ontology.Threatened, "13", subs, x.conditionalTarget(r, i), fr)
+		objs := x.conditionalTarget(r, i)
+		x.pairFacts(r.si, ontology.Threatened, "13", subs, objs, fr)
+		if noncompliance(r.ws, i) {
+			x.pairFacts(r.si, ontology.Demanded, "10", subs, objs, verbFrame{p: ontology.Demanded, cameo: "10"})
+		}
 	case p == ontology.Demanded:
 		x.pairFacts(r.si, ontology.Demanded, "10", subs, x.ultimatumTarget(r, i), fr)
 	}
