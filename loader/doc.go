@@ -1,39 +1,56 @@
-// Package loader turns news articles into actorgraph's ontology: it reads
-// article files, cleans and splits their text, and extracts the actors
-// (Person, Organization, Country, Place, Event, Document) and the relations
-// between them (roles and offices, membership, and interactions such as
-// attacked or met_with with their CAMEO root codes).
+// Package loader turns English news articles into actorgraph's ontology:
+// the actors they name (Person, Organization, Country, Place, Event,
+// Document) and the relations between them — roles and offices,
+// membership, part_of and located_in, and interactions such as attacked,
+// met_with or demanded with their CAMEO root codes. It imports neither
+// the graph store nor the GraphQL schema; what it returns is loaded by
+// graph and scored by loader/score.
 //
-// Data enters as an ontology.Article (read from .txt, .md, .html, .json or
-// .jsonl files by Read and ReadFile) and leaves as an ontology.Extraction
-// from Extractor.Extract: the article's entities with canonical names and
-// aliases, and its triples, each with the evidence sentence and a
-// confidence. An Extractor holds the gazetteer and the tagger model,
-// read-only; build it once with New and share it between goroutines.
+// Data enters as files or readers: ReadFile and Read turn .txt, .md,
+// .html, .json and .jsonl input into ontology.Articles (ListFiles walks
+// folders). It leaves as an ontology.Extraction from Extractor.Extract:
+// the article's entities with canonical names and aliases, and its
+// triples, each with the sentence it came from, the evidence text as
+// written in the original and a confidence. An Extractor holds the
+// gazetteer (loader/gazetteer) and the part-of-speech tagger
+// (loader/syntax), read-only; build it once with New and share it between
+// goroutines.
 //
-// Extraction is a pipeline of rule stages over the tagged sentences of a
-// prepared document, one concept per file:
+// The stages, one concept per file:
 //
-//   - words.go, heads.go, roles_lex.go, verbs.go: the word classes the rules
-//     use (function words, head words that type a name, title words, the
-//     verb and nominalisation lexicon with CAMEO roots).
-//   - lexicon.go, lexicon_gaz.go: what the rules ask of the gazetteer.
-//   - entities.go, spans.go, bodies.go: mentions — capitalised spans split
-//     into titles and names and typed by the gazetteer, head words or the
-//     shape of the name; bodies tied to a country by a possessive or
-//     demonym ("Russia's Security Council").
-//   - table.go, coref.go, coref_names.go, anaphora.go: resolution of
-//     mentions to entities — canonical names, transliteration keys,
-//     surnames, acronyms, seats of power acting as their country, and
-//     pronouns and nominals ("the minister", "the group").
-//   - roles.go, appositives.go, static.go: offices and memberships from
-//     titles before names, appositives, "as" phrases, possessives, and the
-//     static part_of and located_in facts.
-//   - relations.go, frames.go: interactions from verb frames (active,
-//     passive, coordinated, infinitival) and nominalisations, with negation.
-//   - confidence.go: the confidence of each kind of evidence, and the
+//   - read*.go: the article formats (plain text with headline and
+//     dateline, Markdown, HTML, JSON and JSON lines).
+//   - clean*.go: page furniture dropped (bylines, credits, "ALSO READ"),
+//     entities decoded, with an offset map back to the original bytes.
+//   - tokens.go, sentences.go, prepare.go, document.go: tokens with byte
+//     offsets, sentence splitting around abbreviations and quotes, and the
+//     document the extraction stages share; the tagger tags it.
+//   - words.go, heads.go, roles_lex.go, lexicon*.go: word classes and what
+//     the rules ask of the gazetteer.
+//   - entities.go, spans.go, guess.go, events.go, typos.go: mentions —
+//     capitalised spans split into titles and names and typed by the
+//     gazetteer, head words, context or shape; events named by a head
+//     word; misspelt names.
+//   - table.go, coref*.go, anaphora.go: mentions resolved to one entity
+//     each — canonical names, transliterations, surnames, acronyms, seats
+//     of power acting as their country, pronouns and nominals.
+//   - roles.go, appositives.go, static.go, bodies.go: offices and
+//     memberships from titles, appositives and possessives, and the static
+//     part_of and located_in facts.
+//   - relations.go, frames.go, verbs.go: interactions from verb frames
+//     (active, passive, coordinated, infinitival) and nominalisations,
+//     with negation, over the CAMEO verb and noun lexicon.
+//   - speech.go (reported criticism, demands and threats), threats.go
+//     (conditions, vows, ultimatums), demands.go ("told X to", "X must",
+//     "its demand that X"), juntas.go (a coup's "the junta" as its ruling
+//     council), plurals.go ("the two men"), collectives.go ("West African
+//     leaders" as their regional body), bounties.go (rewards as
+//     sanctions), alongside.go (appearing together as meeting),
+//     authors.go ("the post accused": the post's author).
+//   - confidence.go: the confidence of each kind of evidence and the
 //     de-duplication of triples.
 //
 // eval_test.go scores the pipeline on testdata/extract/dev against the
-// floors recorded there (ACTORGRAPH_CORPUS=<corpus dir> adds the GUM sets).
+// floors recorded there (ACTORGRAPH_CORPUS=<corpus dir> adds the GUM
+// sets); golden files under testdata/extract are refreshed with -update.
 package loader
