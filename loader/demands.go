@@ -81,6 +81,9 @@ func (x *docState) infinitiveObject(r *relSent, k int) []end {
 		return nil
 	}
 	next := ws[last+1]
+	if next.lower == "be" {
+		return nil // "called for Ukraine to be admitted": a wish about X, not a demand of X
+	}
 	if next.cap || !next.alpha || determiners[next.lower] || relPreps[next.lower] || isNumber(next.text) ||
 		(next.tag != "" && next.tag[0] != 'V' && next.tag[0] != 'N') {
 		return nil // "told Israel to the north": no infinitive
@@ -167,6 +170,10 @@ func (x *docState) mustClause(r *relSent, from, stop int) []end {
 		return nil
 	}
 	m := &r.ms[mi]
+	switch ws[m.start].lower {
+	case "we", "i", "you", "us":
+		return nil // "'We must defend Ukraine,' he said": a resolve, not a demand
+	}
 	ent, weak := x.actor(m, false)
 	if ent < 0 {
 		return nil

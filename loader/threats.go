@@ -48,7 +48,9 @@ func (x *docState) ultimatumTarget(r *relSent, i int) []end {
 	}
 	for k := i + 2; k < len(ws) && k <= i+14; k++ {
 		switch ws[k].lower {
-		case "hours", "days", "week", "weeks", "month", "months", "deadline", "ultimatum":
+		case "ultimatum", "ultimatums":
+			return weakEnds(objs) // "gave Russia an ultimatum"
+		case "hours", "days", "week", "weeks", "month", "months", "deadline":
 			for q := k + 1; q < len(ws) && q <= k+3; q++ {
 				if ws[q].lower == "to" || ws[q].lower == "for" {
 					return weakEnds(objs)
