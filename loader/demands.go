@@ -59,11 +59,6 @@ func (x *docState) infinitiveObject(r *relSent, k int) []end {
 		return nil
 	}
 	m := &r.ms[mi]
-	ent, weak := x.actor(m, false)
-	if ent < 0 {
-		return nil
-	}
-	objs := append([]end{{ent: ent, dist: m.titleStart - k + 1, weak: weak}}, x.coordRight(r, m, false)...)
 	// past the coordinated actors ("told Israel and Hamas to stop")
 	last := m.end
 	for last < len(ws) && last < m.end+12 {
@@ -88,7 +83,12 @@ func (x *docState) infinitiveObject(r *relSent, k int) []end {
 		(next.tag != "" && next.tag[0] != 'V' && next.tag[0] != 'N') {
 		return nil // "told Israel to the north": no infinitive
 	}
-	return objs
+	// actors last: a demonym's country becomes an entity when asked for
+	ent, weak := x.actor(m, false)
+	if ent < 0 {
+		return nil
+	}
+	return append([]end{{ent: ent, dist: m.titleStart - k + 1, weak: weak}}, x.coordRight(r, m, false)...)
 }
 
 // termsFor reads "terms for X", "conditions on X" after "set".
@@ -174,9 +174,8 @@ func (x *docState) mustClause(r *relSent, from, stop int) []end {
 	case "we", "i", "you", "us":
 		return nil // "'We must defend Ukraine,' he said": a resolve, not a demand
 	}
-	ent, weak := x.actor(m, false)
-	if ent < 0 {
-		return nil
+	if m.titleStart > from && relPreps[ws[m.titleStart-1].lower] {
+		return nil // "said on Tuesday, in what officials ...": no clause subject
 	}
 	k := m.end
 	if k+1 < stop && (ws[k].lower == "in" || ws[k].lower == "of" || ws[k].lower == "from") {
@@ -195,6 +194,11 @@ func (x *docState) mustClause(r *relSent, from, stop int) []end {
 		return nil
 	}
 	if negators[ws[k+1].lower] {
+		return nil
+	}
+	// actor last: a demonym's country becomes an entity when asked for
+	ent, weak := x.actor(m, false)
+	if ent < 0 {
 		return nil
 	}
 	return []end{{ent: ent, dist: m.titleStart - from + 1, weak: weak}}

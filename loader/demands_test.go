@@ -51,6 +51,9 @@ func TestDemandFrames(t *testing.T) {
 		{"quoted resolve", "Emmanuel Macron spoke in Paris on Monday. \"We must defend France,\" he said.", "Emmanuel Macron", "France", false},
 		{"gave an ultimatum", "The European Union gave Russia an ultimatum on Monday.", "European Union", "Russia", true},
 		{"gave no ultimatum", "The European Union never gave Russia an ultimatum.", "European Union", "Russia", false},
+		{"told X and Y to", "Joe Biden told Israel and Hamas to stop the fighting.", "Joe Biden", "Hamas", true},
+		{"insisted that X should", "Joe Biden insisted that China should release the detainees.", "Joe Biden", "China", true},
+		{"said on a day, in", "Joe Biden said on Tuesday, in Paris, that China must release the detainees.", "Joe Biden", "Paris", false},
 		{"junta given days", "The African Union has given the junta 15 days to return to barracks. General Abdourahamane Tchiani proclaimed himself head of a new National Council for the Safeguard of the Homeland after the coup.", "African Union", "National Council for the Safeguard of the Homeland", true},
 		{"soldiers who seized power", "West African leaders gave the soldiers who seized power in Niger one week to reinstate the president. The Economic Community of West African States met in Abuja. General Abdourahamane Tchiani proclaimed himself head of a new National Council for the Safeguard of the Homeland.", "Economic Community of West African States", "National Council for the Safeguard of the Homeland", true},
 		{"quoted coup plotters", "Bola Tinubu spoke after the coup. \"The coup plotters in Niger must surrender,\" he said. General Abdourahamane Tchiani heads the National Council for the Safeguard of the Homeland, which seized power.", "Bola Tinubu", "National Council for the Safeguard of the Homeland", true},
@@ -64,5 +67,29 @@ func TestDemandFrames(t *testing.T) {
 				t.Errorf("%q: %s demanded %s = %v, want %v; got:\n%s", c.text, c.s, c.o, got, c.want, dumpTriples(out))
 			}
 		})
+	}
+}
+
+// TestDemandFramesEdges feeds the demand rules sentences cut off where
+// they look ahead; they must not panic.
+func TestDemandFramesEdges(t *testing.T) {
+	for _, text := range []string{
+		"Joe Biden told Israel",
+		"Joe Biden told Israel to",
+		"Joe Biden called for",
+		"Joe Biden called for Israel to",
+		"Russia set terms",
+		"Russia set terms for",
+		"\"Russia must",
+		"\"Russia must\"",
+		"\"Russia must,\" he said",
+		"Germany's demand for",
+		"its demand that",
+		"The European Union gave Russia an",
+		"the junta",
+		"gave the soldiers who seized power",
+		"the military",
+	} {
+		extractText(t, "edges", text)
 	}
 }

@@ -103,36 +103,17 @@ func (x *docState) clauseActor(r *relSent, from, to int) []end {
 	return nil
 }
 
-// reportedDemand reads "X said Y must withdraw", "X insisted Y should
-// leave": a demand on the reported clause's subject.
+// reportedDemand reads "X said Y must withdraw", "X insisted that Y
+// should leave": a demand on the reported clause's subject (mustClause,
+// demands.go).
 func (x *docState) reportedDemand(r *relSent, v, stop int) {
-	ws := r.ws
-	objs := x.clauseActor(r, v+1, min(stop, v+4))
-	if len(objs) != 1 {
+	from := v + 1
+	if from < stop && r.ws[from].lower == "that" {
+		from++
+	}
+	objs := x.mustClause(r, from, stop)
+	if len(objs) == 0 {
 		return
-	}
-	mi := -1
-	for q := v + 1; q < stop && q < v+5; q++ {
-		if r.startsAt[q] >= 0 {
-			mi = r.startsAt[q]
-			break
-		}
-	}
-	if mi < 0 {
-		return
-	}
-	k := r.ms[mi].end
-	if k+1 >= len(ws) {
-		return
-	}
-	switch {
-	case ws[k].lower == "must" || ws[k].lower == "should",
-		(ws[k].lower == "has" || ws[k].lower == "have" || ws[k].lower == "needs" || ws[k].lower == "need") && ws[k+1].lower == "to":
-	default:
-		return
-	}
-	if negators[ws[k+1].lower] {
-		return // "must not": still a demand, but of another kind; left out
 	}
 	subs := x.subjectsLeft(r, v, false)
 	for j := range subs {
