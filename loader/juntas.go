@@ -17,7 +17,7 @@ import (
 
 // juntaWords are the phrases (by their head) that stand for a ruling
 // junta; "military" only as a noun ("given the military 15 days").
-var juntaWords = wordSet(`junta juntas putschists mutineers plotters`)
+var juntaWords = wordSet(`junta juntas putschists mutineers`)
 
 // juntaModified are heads that stand for the junta only with the word
 // before them ("coup leaders", "military rulers") or a "who seized
@@ -117,7 +117,7 @@ func isJuntaPhrase(ws []word, i int) bool {
 		prev = ws[i-1].lower
 	}
 	switch {
-	case juntaWords[l] && l != "plotters":
+	case juntaWords[l]:
 		return true
 	case juntaModified[l] != "" && strings.Contains(" "+juntaModified[l]+" ", " "+prev+" "):
 		return true
