@@ -2,6 +2,9 @@
 // the GraphQL reference implementation.
 //
 //   node test.mjs http://127.0.0.1:8080/graphql [path/to/GRAPHQL.md]
+//   node test.mjs --update http://...   also rewrites each example's
+//                                       ```json answer block in GRAPHQL.md
+//                                       from the server's answer
 //
 // 1. fetches the introspection result and builds the client schema with
 //    buildClientSchema; every type, field, argument and enum value must
@@ -10,7 +13,7 @@
 //    against that schema, runs it over HTTP and checks the answer with the
 //    block's "# expect:" lines (run on the demo store: testdata/articles);
 // 3. checks a few protocol points (GET, status codes, error codes, CORS).
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -24,8 +27,11 @@ import {
 } from "graphql";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const url = process.argv[2];
-const docPath = process.argv[3] ?? resolve(here, "../../docs/GRAPHQL.md");
+const args = process.argv.slice(2);
+const update = args[0] === "--update";
+if (update) args.shift();
+const url = args[0];
+const docPath = args[1] ?? resolve(here, "../../docs/GRAPHQL.md");
 if (!url) {
   console.error("usage: node test.mjs http://HOST:PORT/graphql [GRAPHQL.md]");
   process.exit(2);
@@ -92,6 +98,39 @@ ok("every type, field, argument and enum value is documented");
 const doc = readFileSync(docPath, "utf8");
 const blocks = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 if (blocks.length < 5) fail(`only ${blocks.length} graphql examples in ${docPath}`);
+
+// answers maps an example's source to the server's answer, for --update.
+const answers = new Map();
+
+// writeAnswers replaces the ```json block that follows each answered
+// example with the answer, lists cut to their first three items so the
+// page stays readable.
+function writeAnswers() {
+  const trim = (v) =>
+    Array.isArray(v)
+      ? [...v.slice(0, 3).map(trim), ...(v.length > 3 ? [`… ${v.length - 3} more`] : [])]
+      : v && typeof v === "object"
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, trim(x)]))
+        : v;
+  const out = doc.replace(/(```graphql\n([\s\S]*?)```\s*?\n(?:[^`]*?\n)??)```json\n[\s\S]*?```/g, (all, head, src) =>
+    answers.has(src) ? `${head}\`\`\`json\n${pretty(trim(answers.get(src)))}\n\`\`\`` : all,
+  );
+  writeFileSync(docPath, out);
+  ok(`answers written to ${docPath}`);
+}
+
+// pretty prints JSON two-space indented, keeping any value that fits in 88
+// columns on one line.
+function pretty(v, indent = "") {
+  const one = JSON.stringify(v);
+  if (v === null || typeof v !== "object" || indent.length + one.length <= 88) return one;
+  const inner = indent + "  ";
+  const items = Array.isArray(v)
+    ? v.map((x) => inner + pretty(x, inner))
+    : Object.entries(v).map(([k, x]) => `${inner}${JSON.stringify(k)}: ${pretty(x, inner)}`);
+  const [open, close] = Array.isArray(v) ? ["[", "]"] : ["{", "}"];
+  return `${open}\n${items.join(",\n")}\n${indent}${close}`;
+}
 
 // get walks a path like "actor.roles[*].title" or "path[0].actors[1].name";
 // [*] maps over a list (and flattens).
@@ -175,7 +214,9 @@ for (const [i, src] of blocks.entries()) {
   const problems = expects.map((e) => check(res.body.data, e)).filter(Boolean);
   if (problems.length) problems.forEach((p) => fail(`${name}`, p));
   else ok(`${name}: valid, answered, ${expects.length} expectations hold`);
+  if (update) answers.set(src, res.body);
 }
+if (update) writeAnswers();
 
 // --- 3. protocol ---
 {
