@@ -18,6 +18,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	if modifierUse(ws, b) && adjectival(ws[b-1].text) {
 		return mention{}, false // "Western governments", "West African leaders"
 	}
+	if b-a >= 2 && thingName(ws, a, b) {
+		return mention{}, false // "Space Shuttle Atlantis", "USS Cole": a craft, not an actor
+	}
 	if b-a >= 2 {
 		personish := f.lex.firstName(ws[a].text) || f.lex.surname(ws[a].text) || hongKongGiven(ws[b-1].text) || initials(ws[a].text) != "" && strings.Count(ws[a].text, ".") >= 1 && len(ws[a].text) <= 5
 		if !personish && compassWords[ws[b-1].lower] {
@@ -67,6 +70,11 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		m := f.plainMention(si, a, b, "", false)
 		m.lone = true // "listed their country as "Hope"": a label, not an actor
 		return m, true
+	}
+	if sentenceStartAt(ws, a) && f.lowers[ws[a].lower] && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) && !f.lex.surname(ws[a].text) {
+		// "Iodine deficiency ..." beside "intake of iodine": a common noun
+		// capitalised only because it starts the sentence
+		return mention{}, false
 	}
 	if sentenceStartAt(ws, a) && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) {
 		m := f.plainMention(si, a, b, "", false)
@@ -122,6 +130,29 @@ func (f *entFinder) actorContext(si, a, b int) bool {
 // descriptorSuffixes after a hyphen make a word a description, not a name.
 var descriptorSuffixes = wordSet(`winner winning winners nominated nominee era style made class type
 like born based led backed owned run funded`)
+
+// craftWords inside a name make it a vehicle's or a craft's name: the
+// ontology has no type for things, and a ship or shuttle does not act as
+// a body does.
+var craftWords = wordSet(`shuttle orbiter spacecraft spaceship rover lander probe satellite telescope
+rocket airliner aircraft jetliner helicopter warship frigate destroyer submarine corvette cruiser
+battleship tanker freighter ferry yacht`)
+
+// shipPrefixes start the names of ships: "USS Cole", "HMS Defender".
+var shipPrefixes = wordSet(`uss hms hmcs hmc hmas hmnzs ins rms mv ss usns`)
+
+// thingName reports whether the unvouched name [a,b) names a craft.
+func thingName(ws []word, a, b int) bool {
+	if shipPrefixes[strings.TrimSuffix(ws[a].lower, ".")] && ws[a].text != ws[a].lower {
+		return strings.ToUpper(ws[a].text) == ws[a].text
+	}
+	for k := a; k < b; k++ {
+		if craftWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // collectiveBodies after a title word name a body: "General Staff".
 var collectiveBodies = wordSet(`staff command headquarters secretariat`)
