@@ -18,6 +18,98 @@ func (x *docState) corefResolve() {
 	x.resolveAnaphora()
 	x.namedEvents()
 	x.demonymActors()
+	x.sportsSides()
+}
+
+// sportsSides makes a country that stands beside a match score ("Brazil
+// 2-1 Chile", "beat Chile 2 – 1") its national team, an organization:
+// in a match report every country's name plays.
+func (x *docState) sportsSides() {
+	var sides []int
+	for si, ms := range x.ments {
+		ws := x.words[si]
+		scored := false
+		for _, m := range ms {
+			if m.ent < 0 || m.kind != mkName {
+				continue
+			}
+			if scoreAt(ws, m.end) == 0 && scoreBefore(ws, m.start) == 0 {
+				// "Brazil beat Chile 2-1": the winner of the scored match
+				if m.end >= len(ws) || !matchVerbs[ws[m.end].lower] {
+					continue
+				}
+				if !scored {
+					for k := m.end; k < len(ws) && !scored; k++ {
+						scored = scoreAt(ws, k) > 0
+					}
+					if !scored {
+						continue
+					}
+				}
+			}
+			if e := x.tab.ents[m.ent]; e.typ == ontology.Country || e.typ == ontology.Place && m.country != "" {
+				sides = append(sides, m.ent)
+			}
+		}
+	}
+	for _, id := range sides {
+		e := x.tab.ents[id]
+		e.typ = ontology.Organization
+		x.tab.byCanon[string(e.typ)+"|"+e.name] = id
+	}
+}
+
+// matchVerbs tell a match's result between a side and a score.
+var matchVerbs = wordSet(`beat beats defeated defeats lost loses drew draws edged thrashed routed
+trounced overcame won wins tied`)
+
+// scoreAt returns the number of words of a match score ("2-1", "2 – 1")
+// starting at word k, or 0.
+func scoreAt(ws []word, k int) int {
+	if k < len(ws) {
+		if a, b, ok := cutDash(ws[k].text); ok && allDigits(a) && allDigits(b) {
+			return 1
+		}
+	}
+	if k+2 < len(ws) && allDigits(ws[k].text) && isDashWord(ws[k+1].text) && allDigits(ws[k+2].text) {
+		return 3
+	}
+	return 0
+}
+
+// scoreBefore returns the number of words of a match score ending just
+// before word k, or 0.
+func scoreBefore(ws []word, k int) int {
+	if k >= 1 && scoreAt(ws, k-1) == 1 {
+		return 1
+	}
+	if k >= 3 && scoreAt(ws, k-3) == 3 {
+		return 3
+	}
+	return 0
+}
+
+func cutDash(t string) (string, string, bool) {
+	for _, d := range []string{"-", "–", "—"} {
+		if a, b, ok := strings.Cut(t, d); ok {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+
+func isDashWord(t string) bool { return t == "-" || t == "–" || t == "—" || t == "--" }
+
+func allDigits(t string) bool {
+	if t == "" || len(t) > 2 {
+		return false
+	}
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymActors names the country of a demonym that modifies an actor

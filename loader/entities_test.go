@@ -318,3 +318,28 @@ func TestPossessiveInsideName(t *testing.T) {
 		t.Errorf("%d organizations, want New People's Party once: %+v", n, out.Entities)
 	}
 }
+
+// A country beside a match score is its national team; a country beside
+// other figures stays a country.
+func TestSportsSides(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]ontology.EntityType
+	}{
+		{"score after", "Brazil beat Chile 2-1 in the qualifier on Sunday.",
+			map[string]ontology.EntityType{"Brazil": ontology.Organization, "Chile": ontology.Organization}},
+		{"spaced score between", "Group C: Peru 0 – 3 Denmark. Denmark now leads the group.",
+			map[string]ontology.EntityType{"Peru": ontology.Organization, "Denmark": ontology.Organization}},
+		{"figures that are no score", "Ukraine said 2 - 3 drones were downed over Kharkiv, and Russia denied it.",
+			map[string]ontology.EntityType{"Ukraine": ontology.Country, "Russia": ontology.Country}},
+		{"a vote count is no score", "Lawmakers voted 52-48 to sanction Iran.",
+			map[string]ontology.EntityType{"Iran": ontology.Country}},
+	} {
+		out := extractText(t, tc.name, tc.text)
+		for n, typ := range tc.want {
+			if e, ok := entityNamed(out, n); !ok || e.Type != typ {
+				t.Errorf("%s: %s want %s, got %+v", tc.name, n, typ, out.Entities)
+			}
+		}
+	}
+}
