@@ -21,11 +21,13 @@ func (x *docState) findRoles() {
 			if m.ent < 0 || m.kind != mkName {
 				continue
 			}
+			x.memberships(si, mi)
 			switch x.tab.ents[m.ent].typ {
 			case ontology.Person:
 				if m.title == "" {
 					x.titleLeft(si, mi)
 				}
+				x.titleQualifier(si, m)
 				if m.title != "" {
 					x.titleRole(m, m.title, m.titleCountry, m.titleOrg, confTitle)
 					if strings.HasSuffix(m.title, "s") && !roleIsHead(m.title) || strings.HasSuffix(strings.Fields(m.title)[len(strings.Fields(m.title))-1], "s") {
@@ -276,6 +278,9 @@ func (x *docState) titleOfBefore(si, mi int) {
 	if oi > 0 && ms[oi-1].end+1 == o.start && isPossessive(ws[ms[oi-1].end].text) {
 		start = ms[oi-1].start
 	}
+	if start >= 3 && ws[start-1].lower == "the" && ws[start-2].lower == "of" {
+		start-- // "chief executive of the Red Cross Peter Maurer"
+	}
 	if start < 2 || ws[start-1].lower != "of" {
 		return
 	}
@@ -414,4 +419,31 @@ func officeWordAfter(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleQualifier extends a title that lacks a head word over the head and
+// "for" before it: "Undersecretary for Education Mr. X" is read as the
+// title "education" by the span stage; the office is "undersecretary for
+// education".
+func (x *docState) titleQualifier(si int, m *mention) {
+	f := strings.Fields(m.title)
+	if len(f) == 0 || roleIsHead(f[len(f)-1]) {
+		return
+	}
+	ws := x.words[si]
+	s := m.titleStart
+	for s < m.end && strings.ToLower(ws[s].text) != f[0] {
+		s++ // the title may start after a country or body
+	}
+	if s < 2 || s >= m.end || ws[s-1].lower != "for" || !roleIsHead(ws[s-2].lower) {
+		return
+	}
+	h := s - 2
+	for h > 0 && roleModifiers[ws[h-1].lower] {
+		h--
+	}
+	m.title = titleText(ws[h:s-1]) + " for " + m.title
+	if h < m.titleStart {
+		m.titleStart = h
+	}
 }

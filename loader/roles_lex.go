@@ -8,7 +8,8 @@ import "strings"
 
 var roleLeaderHeads = wordSet(`president premier chancellor king queen emir sultan chairman
 chairwoman chairperson chair head chief leader ceo pope monarch emperor shah taoiseach
-secretary-general commander-in-chief director-general founder owner speaker`)
+secretary-general commander-in-chief director-general founder owner speaker
+empress ruler dictator strongman rector patriarch archbishop editor-in-chief warlord sheriff`)
 
 var roleOfficialHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador
 envoy general admiral colonel major commander representative negotiator official adviser advisor
@@ -19,7 +20,9 @@ superintendent inspector rapporteur delegate legislator congressman congresswoma
 speaker whip treasurer counsel ombudsman regent viceroy consul attaché attache manager executive
 governor-general vice-president spokesmen coach barrister lawyer candidate nominee undersecretary
 sherpa negotiator chancellor-elect president-elect mediator lobbyist researcher professor
-scientist spokespeople councillors class`)
+scientist spokespeople councillors class co-founder cardinal comptroller parliamentarian
+alderman magistrate emissary regulator commissar registrar counsellor columnist staffer commodore
+corporal detective mufti`)
 
 // roleModifiers qualify a head; a run of them before a head is part of the
 // title ("vice foreign minister").

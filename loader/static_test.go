@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// TestStaticRelations checks offices, memberships and titles read by
+// roles.go, appositives.go and memberships.go, one made-up sentence per
+// pattern; want false means the triple must not appear.
+func TestStaticRelations(t *testing.T) {
+	cases := []struct {
+		name, text string
+		s          string
+		p          ontology.Predicate
+		o          string
+		want       bool
+	}{
+		{"member appositive", "Poland, a member of NATO, sent more troops on Monday.", "Poland", ontology.MemberOf, "North Atlantic Treaty Organization", true},
+		{"founding member", "France, a founding member of the European Union, objected on Friday.", "France", ontology.MemberOf, "European Union", true},
+		{"acronym member", "Hungary, an EU member, vetoed the package on Monday.", "Hungary", ontology.MemberOf, "European Union", true},
+		{"member before name", "NATO member Turkey blocked the request on Tuesday.", "Turkey", ontology.MemberOf, "North Atlantic Treaty Organization", true},
+		{"joined", "Sweden formally joined NATO in March.", "Sweden", ontology.MemberOf, "North Atlantic Treaty Organization", true},
+		{"guest is no member", "Ukraine, a guest of NATO, attended the summit.", "Ukraine", ontology.MemberOf, "North Atlantic Treaty Organization", false},
+		{"critic is no member", "Russia, a critic of NATO, boycotted the summit.", "Russia", ontology.MemberOf, "North Atlantic Treaty Organization", false},
+		{"title of the body before name", "Chief executive of the World Food Programme Cindy McCain warned of famine.", "Cindy McCain", ontology.OfficialOf, "World Food Programme", true},
+		{"sheriff", "Harris County Sheriff Tom Baker said the suspect was arrested.", "Tom Baker", ontology.Role, "sheriff", true},
+		{"first name is no title", "The prize was founded by Dean Walker in 1990.", "Dean Walker", ontology.Role, "dean", false},
+		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := extractText(t, "static", c.text)
+			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
+				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
+			}
+		})
+	}
+}
