@@ -356,6 +356,14 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 			break
 		}
 	}
+	if lightHedged(ws, i) {
+		switch p {
+		case ontology.Sanctioned:
+			p, cameo = ontology.Threatened, "13" // "could impose sanctions on"
+		case ontology.MetWith, ontology.Visited, ontology.Supported, ontology.Criticized, ontology.CooperatedWith:
+			return // "plans to hold talks with"
+		}
+	}
 	if p == ontology.Sanctioned && i > 0 {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch ws[k].lower {

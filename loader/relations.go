@@ -100,6 +100,7 @@ func (x *docState) findRelations() {
 				continue
 			}
 			x.bounty(r, i)
+			x.idioms(r, i)
 			if w.lower == "alongside" {
 				x.alongside(r, i)
 			}
@@ -222,6 +223,16 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	p, cameo := tr.frame.p, tr.frame.cameo
 	if negated(ws, i) {
 		return
+	}
+	if p == ontology.Rejected && i+1 < len(ws) && denyVerbs[ws[i].lower] && strings.HasSuffix(ws[i+1].lower, "ing") {
+		return // "denied backing the rebels": the gerund is denied, no one rejected
+	}
+	if p == ontology.Attacked && sanctionWith(ws, i) {
+		p, cameo = ontology.Sanctioned, "16" // "hit Russia with sanctions"
+	}
+	var ok bool
+	if p, cameo, ok = hedgeFrame(ws, i, p, cameo); !ok {
+		return // "would meet", "plans to visit", "denied backing"
 	}
 	if p == ontology.Attacked && i > 0 && futureOrVow(ws, i) {
 		p, cameo = ontology.Threatened, "13" // "would attack", "vowed to destroy"

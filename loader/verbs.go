@@ -42,7 +42,7 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
-exhort entreat lobby beg/begged`},
+exhort entreat lobby beg/begged prod nudge`},
 	{ontology.CooperatedWith, "03", "with", false, `cooperate collaborate partner ally sign/signed ink`},
 	{ontology.CooperatedWith, "03", "with!", false, `work coordinate team agree/agreed`},
 	{ontology.Supported, "05", "to for", false, `support back praise thank aid help assist defend endorse
@@ -51,11 +51,11 @@ reinstate restore laud salute train equip`},
 	{ontology.Demanded, "10", "of from", false, `demand insist order require`},
 	{ontology.Criticized, "11", "of for", false, `accuse criticize criticise condemn blame denounce slam decry rebuke
 censure chastise lambast castigate reprimand scold deplore fault berate
-assail excoriate vilify reproach disparage lambaste`},
+assail excoriate vilify reproach disparage lambaste chide upbraid pillory rap`},
 	{ontology.Rejected, "12", "", false, `reject refuse dismiss deny oppose veto rebuff spurn repudiate refute disown`},
 	{ontology.Threatened, "13", "with", false, `threaten warn menace intimidate`},
 	{ontology.Sanctioned, "16", "on against to from", false, `sanction expel ban blacklist embargo arrest/arrested detain indict suspend boycott penalize penalise
-deport bar designate freeze/froze,frozen`},
+deport bar designate freeze/froze,frozen proscribe outlaw`},
 	{ontology.InConflictWith, "19", "with against", false, `fight/fought clash battle`},
 	{ontology.LeaderOf, "", "", false, `lead/led head chair command run/ran`},
 	{ontology.MemberOf, "", "", false, `join admit/admitted accept welcome`},
@@ -151,7 +151,7 @@ func inflect(base string) []string {
 // its last letter (ban -> banned, target does not: stress is not final).
 func doubles(base string) bool {
 	switch base {
-	case "ban", "shell", "ally", "rebut", "hit", "plan", "stop", "bar":
+	case "ban", "shell", "ally", "rebut", "hit", "plan", "stop", "bar", "slam", "expel", "equip", "prod", "rap":
 		return true
 	}
 	return false

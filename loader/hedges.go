@@ -1,0 +1,95 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// hedgeModals make what the verb after them names a possibility, not an
+// event ("could impose sanctions", "would meet Xi"). "will" is left out:
+// news uses it for what is announced and about to happen.
+var hedgeModals = wordSet(`would could might may should`)
+
+// intentVerbs put the infinitive after them in the future: "plans to
+// visit China", "is expected to meet", "wants to sanction".
+var intentVerbs = wordSet(`plan plans planned planning intend intends intended intending hope
+hopes hoped hoping expect expects expected aim aims aimed aiming seek seeks sought seeking want
+wants wanted wanting wish wishes wished prepare prepares prepared preparing due scheduled set
+considering considers considered mulling weighing likely unlikely able unable offered offer offers
+proposed propose proposes refused refuses refuse declined decline declines failed fail fails`)
+
+// denyVerbs deny the gerund after them ("denied backing the rebels").
+var denyVerbs = wordSet(`deny denies denied denying rejected rejects reject dismissed`)
+
+// hedged reports whether the verb at i is only possible, intended or
+// denied rather than done: a modal, an intention ("plans to"), or a
+// denial of a gerund ("denied striking").
+func hedged(ws []word, i int) bool {
+	if i > 0 && denyVerbs[ws[i-1].lower] && strings.HasSuffix(ws[i].lower, "ing") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := ws[k].lower
+		if hedgeModals[l] {
+			// "said He would travel to Switzerland": reported speech
+			// shifts "will" back to "would", an announcement still
+			return l != "would" || !reportedBefore(ws, k)
+		}
+		if l == "to" && k > 0 && (intentVerbs[ws[k-1].lower] || k > 1 && ws[k-1].tag == "RB" && intentVerbs[ws[k-2].lower]) {
+			return true
+		}
+		if ws[k].text == "," || ws[k].cap || !ws[k].alpha {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgeFrame decides what a hedged verb at i still says: a sanction
+// only possible is a threat (ONTOLOGY: tariffs only threatened are
+// threatened), an attack keeps its own reading (futureOrVow), and any
+// other interaction is no fact at all. ok is false when nothing is left.
+func hedgeFrame(ws []word, i int, p ontology.Predicate, cameo string) (ontology.Predicate, string, bool) {
+	switch p {
+	case ontology.Attacked, ontology.Threatened, ontology.Demanded, ontology.AppealedTo,
+		ontology.Rejected, ontology.LeaderOf, ontology.MemberOf:
+		return p, cameo, true
+	}
+	if !hedged(ws, i) {
+		return p, cameo, true
+	}
+	if p == ontology.Sanctioned && !(i > 0 && denyVerbs[ws[i-1].lower]) {
+		return ontology.Threatened, "13", true
+	}
+	return p, cameo, false
+}
+
+// lightHedged reports whether the light verb lending a noun at i its
+// subject is hedged ("could impose sanctions on", "plans to make a
+// visit to"): the light verb is the nearest one within five words.
+func lightHedged(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if lightVerbs[ws[k].lower] {
+			return hedged(ws, k) || negated(ws, k)
+		}
+		if ws[k].text == "," || ws[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// sayVerbs report speech, shifting a "will" after them to "would".
+var sayVerbs = wordSet(`said say says confirmed announced told added stated declared noted
+explained insisted`)
+
+// reportedBefore reports whether a verb of saying comes before word k.
+func reportedBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if sayVerbs[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}

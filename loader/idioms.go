@@ -1,0 +1,190 @@
+package loader
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// Fixed phrasings of news for interactions that no single trigger word
+// carries: "came under fire from Y", "drew condemnation from Y",
+// "called X's move illegal", "on a trip to X", "hit X with sanctions".
+
+// fireNouns follow "under" in "came under fire from".
+var fireNouns = wordSet(`fire criticism attack scrutiny`)
+
+// drawVerbs take criticism from someone as their object.
+var drawVerbs = wordSet(`drew draw draws drawn drawing faced face faces facing attracted attract
+attracts sparked provoked earned earns received receives`)
+
+// criticismNouns are what "drew ... from" receives.
+var criticismNouns = wordSet(`criticism criticisms condemnation condemnations rebuke rebukes ire
+anger outrage censure backlash reproach`)
+
+// verdictVerbs call their object something: "called the move illegal".
+var verdictVerbs = wordSet(`call called calls calling brand branded brands branding label labelled
+labeled labels describe described describes describing`)
+
+// verdicts are the judgements that make a verdict criticism.
+var verdicts = wordSet(`illegal unlawful illegitimate unacceptable provocative provocation
+irresponsible reckless destabilising destabilizing outrageous shameful hypocritical aggression
+aggressive criminal sham violation absurd baseless deplorable despicable barbaric heinous
+terrorist terrorists dangerous cowardly`)
+
+// tripNouns are journeys whose destination follows "to".
+var tripNouns = wordSet(`visit visits trip trips tour journey`)
+
+// tripHedges before a trip make it not (yet) made.
+var tripHedges = wordSet(`planned planning upcoming possible proposed future next invitation
+invited cancelled canceled postponed`)
+
+// idioms reads the phrasings above at word i.
+func (x *docState) idioms(r *relSent, i int) {
+	ws := r.ws
+	l := ws[i].lower
+	switch {
+	case l == "under" && i > 0 && i+2 < len(ws) && fireNouns[ws[i+1].lower] && ws[i+2].lower == "from":
+		x.criticizedBy(r, i-1, i+3)
+	case criticismNouns[l] && i+1 < len(ws) && ws[i+1].lower == "from":
+		for v := i - 1; v >= 0 && v >= i-3; v-- {
+			if drawVerbs[ws[v].lower] {
+				x.criticizedBy(r, v, i+2)
+				break
+			}
+			if !ws[v].alpha || ws[v].cap {
+				break
+			}
+		}
+	case verdictVerbs[l]:
+		x.verdict(r, i)
+	case tripNouns[l] && i+1 < len(ws) && ws[i+1].lower == "to":
+		x.trip(r, i)
+	}
+}
+
+// criticizedBy reads "X came under fire from Y", "X drew condemnation
+// from Y": the verb is at v, the critics start at k.
+func (x *docState) criticizedBy(r *relSent, v, k int) {
+	if negated(r.ws, v) || hedged(r.ws, v) {
+		return
+	}
+	critics := x.mentionsFrom(r, k, 4, false, v)
+	if len(critics) == 0 {
+		return
+	}
+	targets := x.subjectsLeft(r, v, false)
+	for q := v - 1; len(targets) == 0 && q >= 0 && q >= v-3 && isAux(r.ws[q].lower); q-- {
+		targets = x.subjectsLeft(r, q, false) // "has come under fire"
+	}
+	x.pairFacts(r.si, ontology.Criticized, "11", critics, targets, verbFrame{p: ontology.Criticized})
+}
+
+// verdict reads "China called Japan's move illegal", "branded Maduro
+// illegitimate", "described the strikes as a provocation": an actor, or
+// what it did, judged by a word of the verdicts lexicon.
+func (x *docState) verdict(r *relSent, i int) {
+	ws := r.ws
+	if negated(ws, i) || hedged(ws, i) {
+		return
+	}
+	objs := x.mentionsFrom(r, i+1, 2, false, i)
+	if len(objs) == 0 {
+		return
+	}
+	k := i + 1
+	for k < len(ws) && r.startsAt[k] < 0 {
+		k++
+	}
+	if k >= len(ws) {
+		return
+	}
+	k = r.ms[r.startsAt[k]].end
+	for q := k; q < len(ws) && q <= k+5; q++ {
+		w := ws[q]
+		if verdicts[w.lower] {
+			subs := x.subjectsLeft(r, i, false)
+			x.pairFacts(r.si, ontology.Criticized, "11", subs, objs, verbFrame{p: ontology.Criticized})
+			return
+		}
+		if !w.alpha && !isPossessive(w.text) || w.cap || relPreps[w.lower] && w.lower != "as" || w.lower == "and" {
+			return
+		}
+	}
+}
+
+// trip reads "made a visit to China", "Macron's trip to Beijing", "on a
+// two-day trip to Kyiv, Scholz said": the traveller visited the place.
+func (x *docState) trip(r *relSent, i int) {
+	ws := r.ws
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if tripHedges[ws[k].lower] || hedgeModals[ws[k].lower] || negators[ws[k].lower] {
+			return
+		}
+	}
+	if lightHedged(ws, i) {
+		return
+	}
+	objs := x.mentionsFrom(r, i+2, 4, true, i)
+	if len(objs) == 0 {
+		return
+	}
+	subs := x.nounSubject(r, i)
+	if len(subs) == 0 {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			switch ws[k].lower {
+			case "paid", "pays", "pay", "paying", "began", "begins", "wrapped", "ended", "concluded":
+				subs = x.subjectsLeft(r, k, false)
+			case "on", "during":
+				if !hedged(ws, k) {
+					subs = x.frontedTraveller(r, k, i)
+				}
+			}
+			if len(subs) > 0 || !ws[k].alpha && !strings.Contains(ws[k].text, "-") {
+				break
+			}
+		}
+	}
+	x.pairFacts(r.si, ontology.Visited, "04", subs, objs, verbFrame{p: ontology.Visited, noun: true, place: true})
+}
+
+// sanctionWith reports whether the attack verb at i hits its object
+// with sanctions ("hit Russia with sanctions", "was slapped with
+// tariffs"): a coercion, not an assault.
+func sanctionWith(ws []word, i int) bool {
+	switch ws[i].lower {
+	case "hit", "hits", "hitting", "target", "targeted", "targets", "targeting":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if ws[k].lower == "with" {
+			for q := k + 1; q < len(ws) && q <= k+4; q++ {
+				if fr, ok := nounTriggers[ws[q].lower]; ok && fr.p == ontology.Sanctioned {
+					return true
+				}
+			}
+			return false
+		}
+		if !ws[k].alpha && !isPossessive(ws[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// frontedTraveller finds who is "on a trip to X": the sentence's first
+// actor, or, when the phrase opens the sentence ("On a trip to Kenya,
+// Macron said"), the first actor after its comma.
+func (x *docState) frontedTraveller(r *relSent, k, i int) []end {
+	for j := 0; j < k; j++ {
+		if r.startsAt[j] >= 0 {
+			return x.sentenceAgent(r, i)
+		}
+	}
+	for j := i + 2; j < len(r.ws) && j <= i+10; j++ {
+		if r.ws[j].text == "," {
+			return weakEnds(x.mentionsFrom(r, j+1, 3, false, i))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,66 @@
+package loader
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
+
+// TestNewsIdioms checks the wordings of idioms.go and hedges.go and the
+// lexicon's newer inflections, each with a case that must not fire.
+func TestNewsIdioms(t *testing.T) {
+	cases := []struct {
+		name, text string
+		s          string
+		p          ontology.Predicate
+		o          string
+		want       bool
+	}{
+		{"slammed", "Portugal slammed Austria for blocking the budget deal.", "Portugal", ontology.Criticized, "Austria", true},
+		{"expelled possessive", "Estonia expelled Belarus's ambassador on Thursday.", "Estonia", ontology.Sanctioned, "Belarus", true},
+		{"under fire from", "Greece came under fire from Turkey over the drilling plan.", "Turkey", ontology.Criticized, "Greece", true},
+		{"has come under fire", "Serbia has come under fire from the European Union.", "European Union", ontology.Criticized, "Serbia", true},
+		{"under fire without source", "Greece came under fire over the drilling plan, Turkey said.", "Turkey", ontology.Criticized, "Greece", false},
+		{"drew condemnation", "Azerbaijan drew sharp condemnation from France after the offensive.", "France", ontology.Criticized, "Azerbaijan", true},
+		{"verdict possessive", "Chile called Argentina's decision unacceptable.", "Chile", ontology.Criticized, "Argentina", true},
+		{"verdict as", "Vietnam described China's patrols as a provocation.", "Vietnam", ontology.Criticized, "China", true},
+		{"neutral verdict", "Chile called Argentina's decision important.", "Chile", ontology.Criticized, "Argentina", false},
+		{"made a visit", "Mark Rutte made a surprise visit to Moldova on Sunday.", "Mark Rutte", ontology.Visited, "Moldova", true},
+		{"possessive trip", "Keir Starmer's trip to India ended on Friday.", "Keir Starmer", ontology.Visited, "India", true},
+		{"on a trip", "Speaking on a three-day trip to Kenya, Emmanuel Macron praised the reforms.", "Emmanuel Macron", ontology.Visited, "Kenya", true},
+		{"planned trip", "Keir Starmer's planned trip to India was postponed.", "Keir Starmer", ontology.Visited, "India", false},
+		{"hit with sanctions", "Belarus was hit with fresh sanctions by Canada on Monday.", "Canada", ontology.Sanctioned, "Belarus", true},
+		{"hit with sanctions is no attack", "Belarus was hit with fresh sanctions by Canada on Monday.", "Canada", ontology.Attacked, "Belarus", false},
+		{"hit is still an attack", "Russia hit Ukraine with missiles overnight.", "Russia", ontology.Attacked, "Ukraine", true},
+		{"could sanction", "Norway could impose sanctions on Syria, officials warned.", "Norway", ontology.Sanctioned, "Syria", false},
+		{"could sanction is a threat", "Norway could impose sanctions on Syria.", "Norway", ontology.Threatened, "Syria", true},
+		{"would meet", "Joe Biden would meet Lula da Silva if the summit went ahead.", "Joe Biden", ontology.MetWith, "Lula da Silva", false},
+		{"reported would", "The ministry said Lula da Silva would travel to Angola on Friday.", "Lula da Silva", ontology.Visited, "Angola", true},
+		{"plans to visit", "Lula da Silva plans to visit Angola in May.", "Lula da Silva", ontology.Visited, "Angola", false},
+		{"expected to meet", "Olaf Scholz is expected to meet Fumio Kishida in Tokyo.", "Olaf Scholz", ontology.MetWith, "Fumio Kishida", false},
+		{"denied backing", "Rwanda denied backing Uganda in the dispute.", "Rwanda", ontology.Supported, "Uganda", false},
+		{"denied backing is no rejection", "Rwanda denied backing Uganda in the dispute.", "Rwanda", ontology.Rejected, "Uganda", false},
+		{"refused to meet", "Javier Milei refused to meet Lula da Silva.", "Javier Milei", ontology.MetWith, "Lula da Silva", false},
+		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := extractText(t, "idioms", c.text)
+			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
+				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
+			}
+		})
+	}
+}
+
+// TestNewsIdiomsEdges cuts the idioms off where they look ahead.
+func TestNewsIdiomsEdges(t *testing.T) {
+	for _, text := range []string{
+		"Greece came under", "Greece came under fire", "Greece came under fire from",
+		"drew condemnation from", "Chile called Argentina's", "Chile called",
+		"a visit to", "trip to", "Belarus was hit with", "hit", "denied backing",
+		"could", "plans to",
+	} {
+		extractText(t, "edges", text)
+	}
+}
