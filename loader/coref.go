@@ -19,6 +19,7 @@ func (x *docState) corefResolve() {
 	x.namedEvents()
 	x.demonymActors()
 	x.sportsSides()
+	x.nominalBodies()
 }
 
 // sportsSides makes a country that stands beside a match score ("Brazil

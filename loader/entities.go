@@ -56,6 +56,10 @@ type entFinder struct {
 	// surnameHe is set when "He" starts a full name in the article ("He
 	// Lifeng"), so a capitalised "He" inside a sentence is that name.
 	surnameHe bool
+	// versioned holds two- or three-word capitalised names the article
+	// writes with a version number after them ("Navigator Pro 7"): a
+	// product's name, wherever it stands.
+	versioned map[string]bool
 }
 
 func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
@@ -75,6 +79,19 @@ func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
 			}
 		}
 		f.texts[si] = t
+		for i := 2; i < len(ws); i++ {
+			if versionNumber(ws[i].text) && ws[i-1].cap && ws[i-2].cap && ws[i-1].alpha && ws[i-2].alpha {
+				a := i - 2
+				if a > 0 && ws[a-1].cap && ws[a-1].alpha {
+					a--
+				}
+				if f.versioned == nil {
+					f.versioned = map[string]bool{}
+				}
+				f.versioned[strings.ToLower(joinWords(ws[a:i]))] = true
+				f.versioned[strings.ToLower(joinWords(ws[i-2:i]))] = true
+			}
+		}
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i].text == "He" && ws[i+1].cap && ws[i+1].alpha && i > 0 && roleIsTitleWord(ws[i-1].lower) {
 				f.surnameHe = true
@@ -82,6 +99,20 @@ func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
 		}
 	}
 	return f
+}
+
+// versionNumber reports whether t is a product version: one or two
+// digits ("6", "10"), or digits with a point ("2.0").
+func versionNumber(t string) bool {
+	if len(t) == 0 || len(t) > 4 || t[0] < '1' || t[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if (t[i] < '0' || t[i] > '9') && !(t[i] == '.' && i > 0 && i < len(t)-1) {
+			return false
+		}
+	}
+	return len(t) <= 2 || strings.Contains(t, ".")
 }
 
 // sentenceStartAt reports whether word i begins a sentence or a quotation.

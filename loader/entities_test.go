@@ -343,3 +343,47 @@ func TestSportsSides(t *testing.T) {
 		}
 	}
 }
+
+// Bodies written in lower case after a demonym or "the" are
+// organizations; an office of the body ("the army chief") is not the body.
+func TestNominalBodies(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+		absent     []string
+	}{
+		{"demonym navy", "The Peruvian navy seized the trawler on Monday.", []string{"Peruvian navy"}, nil},
+		{"demonym air force", "The boats were spotted by the Chilean air force near the coast.", []string{"Chilean air force"}, nil},
+		{"state body after the", "Soldiers of the presidential guard detained the president.", []string{"presidential guard"}, nil},
+		{"office of the body", "The Peruvian army chief resigned.", nil, []string{"Peruvian army"}},
+		{"full name known", "The National Electoral Council met. Critics said the electoral council was biased.",
+			[]string{"National Electoral Council"}, []string{"electoral council"}},
+	} {
+		out := extractText(t, tc.name, tc.text)
+		for _, n := range tc.want {
+			if e, ok := entityNamed(out, n); !ok || e.Type != ontology.Organization {
+				t.Errorf("%s: no Organization %q: %+v", tc.name, n, out.Entities)
+			}
+		}
+		for _, n := range tc.absent {
+			for _, e := range out.Entities {
+				if ontology.Normalize(e.Name) == ontology.Normalize(n) {
+					t.Errorf("%s: unexpected %q", tc.name, n)
+				}
+			}
+		}
+	}
+}
+
+// A name written with a version number is a product's, wherever it
+// stands; a person's name before an age is not.
+func TestVersionedProducts(t *testing.T) {
+	out := extractText(t, "versioned", "Users of Navigator Pro 7 must update. Navigator Pro is still popular, the maker said.")
+	if _, ok := entityNamed(out, "Navigator Pro"); ok {
+		t.Errorf("product as entity: %+v", out.Entities)
+	}
+	out = extractText(t, "age", "Maria Okonkwo, 45, was arrested. Maria Okonkwo denied the charge.")
+	if e, ok := entityNamed(out, "Maria Okonkwo"); !ok || e.Type != ontology.Person {
+		t.Errorf("no person: %+v", out.Entities)
+	}
+}

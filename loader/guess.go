@@ -18,7 +18,7 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	if modifierUse(ws, b) && adjectival(ws[b-1].text) {
 		return mention{}, false // "Western governments", "West African leaders"
 	}
-	if b-a >= 2 && thingName(ws, a, b) {
+	if b-a >= 2 && (thingName(ws, a, b) || f.versioned[strings.ToLower(joinWords(ws[a:b]))]) {
 		return mention{}, false // "Space Shuttle Atlantis", "USS Cole": a craft, not an actor
 	}
 	if b-a >= 2 {
@@ -60,6 +60,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		m := f.personMention(si, a, b)
 		m.typeSure = personish
 		return m, true
+	}
+	if a >= 2 && versionNumber(ws[a-1].text) && ws[a-2].cap && ws[a-2].alpha {
+		return mention{}, false // "the Navigator 7 Countdown": the rest of a product's name
 	}
 	if t := ws[a].text; len(t) >= 2 && len(t) <= 5 && strings.ToUpper(t) == t && modifierUse(ws, b) {
 		m := f.plainMention(si, a, b, "", false)
