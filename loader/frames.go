@@ -326,6 +326,8 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 			return weakEnds(x.clauseActor(r, k+1, min(len(ws), k+4)))
 		case w.lower == "of":
 			continue
+		case k > i+1 && !fr.noun && isTargetNoun(w.lower):
+			return nil // "condemned the strikes on X", "ordered the expulsion of X's diplomats": the noun's frame reads X
 		case relPreps[w.lower] || w.lower == "that" || w.lower == "which" || w.lower == "who":
 			return nil
 		case k > i+1 && w.tag == "VBZ" && strings.HasPrefix(ws[k-1].tag, "NN") && !ws[k-1].cap:
@@ -356,7 +358,11 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 			break
 		}
 	}
-	if lightHedged(ws, i) {
+	hedge, neg := lightHedged(ws, i)
+	if neg {
+		return // "has not imposed sanctions on"
+	}
+	if hedge {
 		switch p {
 		case ontology.Sanctioned:
 			p, cameo = ontology.Threatened, "13" // "could impose sanctions on"
@@ -408,6 +414,9 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		}
 	}
 	if len(objs) == 0 {
+		if p == ontology.MetWith || p == ontology.CooperatedWith {
+			x.jointNoun(r, i, p, cameo, fr) // "X and Y held talks in Moscow"
+		}
 		return
 	}
 	subs := x.nounSubject(r, i)

@@ -67,17 +67,18 @@ func hedgeFrame(ws []word, i int, p ontology.Predicate, cameo string) (ontology.
 
 // lightHedged reports whether the light verb lending a noun at i its
 // subject is hedged ("could impose sanctions on", "plans to make a
-// visit to"): the light verb is the nearest one within five words.
-func lightHedged(ws []word, i int) bool {
+// visit to"), and whether it is negated ("has not imposed sanctions"):
+// the light verb is the nearest one within five words.
+func lightHedged(ws []word, i int) (hedge, neg bool) {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if lightVerbs[ws[k].lower] {
-			return hedged(ws, k) || negated(ws, k)
+			return hedged(ws, k), negated(ws, k)
 		}
 		if ws[k].text == "," || ws[k].text == ";" {
-			return false
+			return false, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // sayVerbs report speech, shifting a "will" after them to "would".

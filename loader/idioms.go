@@ -59,6 +59,8 @@ func (x *docState) idioms(r *relSent, i int) {
 		x.verdict(r, i)
 	case tripNouns[l] && i+1 < len(ws) && ws[i+1].lower == "to":
 		x.trip(r, i)
+	case l == "added" || l == "adds" || l == "add" || l == "adding":
+		x.addedToList(r, i)
 	}
 }
 
@@ -121,7 +123,7 @@ func (x *docState) trip(r *relSent, i int) {
 			return
 		}
 	}
-	if lightHedged(ws, i) {
+	if hedge, neg := lightHedged(ws, i); hedge || neg {
 		return
 	}
 	objs := x.mentionsFrom(r, i+2, 4, true, i)
@@ -187,4 +189,62 @@ func (x *docState) frontedTraveller(r *relSent, k, i int) []end {
 		}
 	}
 	return nil
+}
+
+// isTargetNoun reports whether a noun names an attack or a sanction,
+// whose own frame reads what follows it.
+func isTargetNoun(l string) bool {
+	fr, ok := nounTriggers[l]
+	return ok && (fr.p == ontology.Attacked || fr.p == ontology.Sanctioned)
+}
+
+// blacklists are the lists an actor is added to as a sanction.
+var blacklists = wordSet(`blacklist blacklists sanctions entity terror terrorist watchlist`)
+
+// addedToList reads "the United States added Huawei to its trade
+// blacklist", "added Hamas to the list of terrorist groups".
+func (x *docState) addedToList(r *relSent, i int) {
+	ws := r.ws
+	if negated(ws, i) || hedged(ws, i) {
+		return
+	}
+	objs := x.mentionsFrom(r, i+1, 2, false, i)
+	if len(objs) == 0 {
+		return
+	}
+	to := -1
+	for k := i + 1; k < len(ws) && k <= i+8; k++ {
+		if ws[k].lower == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return
+	}
+	for k := to + 1; k < len(ws) && k <= to+7; k++ {
+		if blacklists[ws[k].lower] {
+			subs := x.subjectsLeft(r, i, false)
+			x.pairFacts(r.si, ontology.Sanctioned, "16", subs, objs, verbFrame{p: ontology.Sanctioned})
+			return
+		}
+		if !ws[k].alpha && !isPossessive(ws[k].text) {
+			return
+		}
+	}
+}
+
+// jointNoun reads "X and Y held talks", "X and Y reached a deal": the
+// coordinated subjects of the light verb meet or cooperate with each
+// other.
+func (x *docState) jointNoun(r *relSent, i int, p ontology.Predicate, cameo string, fr verbFrame) {
+	if hedge, neg := lightHedged(r.ws, i); hedge || neg {
+		return
+	}
+	subs := x.nounSubject(r, i)
+	for a := 0; a < len(subs); a++ {
+		for b := a + 1; b < len(subs); b++ {
+			x.pairFacts(r.si, p, cameo, subs[a:a+1], subs[b:b+1], fr)
+		}
+	}
 }

@@ -39,7 +39,7 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.AppealedTo, "02", "on upon!", false, `call`},
 	{ontology.Supported, "05", "with!", false, `side`},
 	{ontology.Criticized, "11", "at!", false, `lash`},
-	{ontology.Visited, "04", "in to at", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
+	{ontology.Visited, "04", "in to at into", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
 exhort entreat lobby beg/begged prod nudge`},
@@ -78,7 +78,12 @@ bombardment`},
 phone-call consultations`},
 	// "during a visit by Mark Carney": the host meets the visitor
 	{ontology.MetWith, "04", "by with", `visit visits`},
-	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo embargoes ban bans restrictions`},
+	{ontology.Sanctioned, "16", "on against", `sanctions tariffs tariff levies duties embargo embargoes ban bans restrictions
+freeze`},
+	{ontology.Sanctioned, "16", "of", `expulsion expulsions`},
+	{ontology.AppealedTo, "02", "to", `appeal appeals plea pleas`},
+	// "provided weapons to Ukraine": military and financial aid
+	{ontology.Supported, "07", "to", `weapons arms ammunition munitions tanks loans`},
 	{ontology.InConflictWith, "19", "with between", `war conflict fighting hostilities clashes`},
 	{ontology.CooperatedWith, "03", "with between", `agreement agreements deal deals accord accords pact pacts cooperation partnership
 partnerships treaty alliance`},
