@@ -159,10 +159,10 @@ func (x *docState) guessType(m *mention) (ontology.EntityType, bool) {
 	if s >= 2 && ws[s-1].lower == "of" && entPlaceHeads[ws[s-2].lower] {
 		return ontology.Place, false // "the city of Sumy", "the village of Tiri"
 	}
+	if l := strings.ToLower(m.name); m.end-m.start == 1 && (strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ese")) && !x.lex.firstName(m.name) && !x.lex.surname(m.name) {
+		return "", true // "in English", "speak Japanese": a language
+	}
 	if s > 0 && locativePreps[ws[s-1].lower] {
-		if l := strings.ToLower(m.name); m.end-m.start == 1 && (strings.HasSuffix(l, "ish") || strings.HasSuffix(l, "ese")) {
-			return "", true // "in English", "in Japanese": a language
-		}
 		return ontology.Place, false
 	}
 	if m.end < len(ws) && ws[m.end].text == "," && m.end+1 < len(ws) {

@@ -18,6 +18,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	if modifierUse(ws, b) && adjectival(ws[b-1].text) {
 		return mention{}, false // "Western governments", "West African leaders"
 	}
+	if b < len(ws) && weaponNouns[ws[b].lower] && (b-a >= 2 || !f.midCaps[ws[a].text]) {
+		return mention{}, false // "an Iron Dome interceptor": a weapon's model, not its owner
+	}
 	if b-a >= 2 && (thingName(ws, a, b) || f.versioned[strings.ToLower(joinWords(ws[a:b]))]) {
 		return mention{}, false // "Space Shuttle Atlantis", "USS Cole": a craft, not an actor
 	}
@@ -74,7 +77,7 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 		m.lone = true // "listed their country as "Hope"": a label, not an actor
 		return m, true
 	}
-	if sentenceStartAt(ws, a) && f.lowers[ws[a].lower] && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) && !f.lex.surname(ws[a].text) {
+	if sentenceStartAt(ws, a) && (f.lowers[ws[a].lower] || ws[a].tag == "JJ" || ws[a].tag == "RB") && !f.midCaps[ws[a].text] && !f.lex.firstName(ws[a].text) && !f.lex.surname(ws[a].text) {
 		// "Iodine deficiency ..." beside "intake of iodine": a common noun
 		// capitalised only because it starts the sentence
 		return mention{}, false
@@ -140,6 +143,12 @@ like born based led backed owned run funded`)
 var craftWords = wordSet(`shuttle orbiter spacecraft spaceship rover lander probe satellite telescope
 rocket airliner aircraft jetliner helicopter warship frigate destroyer submarine corvette cruiser
 battleship tanker freighter ferry yacht`)
+
+// weaponNouns after a name nothing vouches for make it a weapon's model
+// ("a Storm Blade missile"); singular only, as "Hamas rockets" are the
+// group's.
+var weaponNouns = wordSet(`interceptor missile drone rocket launcher jet fighter tank helicopter rifle
+howitzer warhead torpedo`)
 
 // shipPrefixes start the names of ships: "USS Cole", "HMS Defender".
 var shipPrefixes = wordSet(`uss hms hmcs hmc hmas hmnzs ins rms mv ss usns`)
