@@ -90,6 +90,9 @@ func (x *docState) appositiveAfter(si, mi int) {
 			country, j = x.tab.ents[x.resolveCountry(&p)].name, p.end
 		}
 	}
+	if j+1 < len(ws) && ws[j].lower == "most" && roleIsTitleWord(ws[j+1].lower) {
+		j++ // "its most senior commander"
+	}
 	// a place or organization naming the office: "Middle East envoy",
 	// "Fox News host"
 	modStart, orgMod := -1, -1
@@ -160,7 +163,53 @@ func (x *docState) appositiveAfter(si, mi int) {
 	x.titleRole(m, title, country, -1, confAppositive)
 	if owner >= 0 && x.tab.ents[owner].typ == ontology.Organization {
 		x.ownerRole(m, title, owner, confAppositive-0.05)
+	} else if owner < 0 && t1+2 < len(ws) && ws[t1].lower == "of" && ws[t1+1].lower == "the" {
+		// "the head of the legislature": the article's one legislature
+		if b := x.genericBody(ws[t1+2].lower); b >= 0 {
+			x.ownerRole(m, title, b, confAppositive-0.1)
+		}
 	}
+}
+
+// genericBodies map the common nouns that name a state body of a kind
+// ("the legislature") to the gazetteer's category of that kind.
+var genericBodies = map[string]string{
+	"legislature": "legislature", "parliament": "legislature",
+}
+
+// legislatureNames end the names of legislatures the gazetteer does not
+// list ("National Assembly").
+var legislatureNames = wordSet(`Assembly Parliament Congress Legislature`)
+
+// genericBody returns the article's one organization of the kind a
+// common noun names, or -1 when it names none or several; when the
+// article is about one country, bodies of other countries do not count.
+func (x *docState) genericBody(noun string) int {
+	cat := genericBodies[noun]
+	if cat == "" {
+		return -1
+	}
+	home := ""
+	if c := x.soleCountry(); c >= 0 {
+		home = x.tab.ents[c].name
+	}
+	found := -1
+	for id, e := range x.tab.ents {
+		if e.hidden || e.typ != ontology.Organization || (home != "" && e.country != "" && e.country != home) {
+			continue // another country's body: not "the" legislature here
+		}
+		if f := strings.Fields(e.name); e.category != cat && (e.category != "" || !legislatureNames[f[len(f)-1]] || cat != "legislature") {
+			continue
+		}
+		if !x.named(id) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }
 
 // whoBe are the verbs of "who is/serves as <title>".
@@ -239,6 +288,14 @@ func (x *docState) appositiveBefore(si, mi int) {
 	k := t0 - 1
 	country := ""
 	owner := -1
+	// "India's G20 sherpa, X", "Russia's UN ambassador, X": the body
+	// names the office's field; the possessive names whom it serves
+	if om := x.mentionEndingAt(si, t0); om >= 0 && x.ments[si][om].kind == mkName && x.ments[si][om].ent >= 0 &&
+		x.tab.ents[x.ments[si][om].ent].typ == ontology.Organization {
+		if p := x.ments[si][om].start - 1; p >= 1 && isPossessive(ws[p].text) {
+			k = p
+		}
+	}
 	if k >= 0 && isPossessive(ws[k].text) {
 		if om := x.mentionEndingAt(si, k); om >= 0 && x.ments[si][om].ent >= 0 {
 			owner = x.ments[si][om].ent

@@ -27,6 +27,11 @@ func TestStaticRelations(t *testing.T) {
 		{"title of the body before name", "Chief executive of the World Food Programme Cindy McCain warned of famine.", "Cindy McCain", ontology.OfficialOf, "World Food Programme", true},
 		{"sheriff", "Harris County Sheriff Tom Baker said the suspect was arrested.", "Tom Baker", ontology.Role, "sheriff", true},
 		{"first name is no title", "The prize was founded by Dean Walker in 1990.", "Dean Walker", ontology.Role, "dean", false},
+		{"most senior", "The group mourned Ali Hassan, its most senior commander, on Sunday. Hezbollah said he was killed in Beirut.", "Ali Hassan", ontology.Role, "senior commander", true},
+		{"possessive before body modifier", "Diplomats credited Brazil's BRICS sherpa, Carla Souza, with the final text.", "Carla Souza", ontology.OfficialOf, "Brazil", true},
+		{"body modifier is not the employer", "Diplomats credited Brazil's BRICS sherpa, Carla Souza, with the final text.", "Carla Souza", ontology.OfficialOf, "BRICS", false},
+		{"head of the legislature", "Protesters gathered outside the Knesset. Yuli Edelstein, the head of the legislature, called for calm in Israel.", "Yuli Edelstein", ontology.LeaderOf, "Knesset", true},
+		{"two legislatures: no guess", "The Bundestag and the Knesset sent delegations. Anna Weber, the head of the legislature, spoke first.", "Anna Weber", ontology.LeaderOf, "Knesset", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
