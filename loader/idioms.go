@@ -38,10 +38,25 @@ var tripNouns = wordSet(`visit visits trip trips tour journey`)
 var tripHedges = wordSet(`planned planning upcoming possible proposed future next invitation
 invited cancelled canceled postponed`)
 
+// idiomStarts is every word an idiom is read from, so that the other
+// words cost one look-up.
+var idiomStarts = func() map[string]bool {
+	m := wordSet(`under added adds add adding`)
+	for _, set := range []map[string]bool{criticismNouns, verdictVerbs, tripNouns} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // idioms reads the phrasings above at word i.
 func (x *docState) idioms(r *relSent, i int) {
 	ws := r.ws
 	l := ws[i].lower
+	if !idiomStarts[l] {
+		return
+	}
 	switch {
 	case l == "under" && i > 0 && i+2 < len(ws) && fireNouns[ws[i+1].lower] && ws[i+2].lower == "from":
 		x.criticizedBy(r, i-1, i+3)
