@@ -35,6 +35,7 @@ func (x *docState) memberOf(si, mi int) {
 			}
 		}
 	}
+	x.sharedPartyPossessive(si, m)
 	// "DAB's Ben Chan", "Labour's Shadow Home Secretary Yvette Cooper"
 	if p := m.titleStart - 1; p > 0 && isPossessive(ws[p].text) {
 		if om := x.mentionEndingAt(si, p); om >= 0 && x.ments[si][om].ent >= 0 && x.ments[si][om].kind == mkName {
@@ -234,4 +235,32 @@ func (x *docState) amongLeaders(si int) bool {
 		}
 	}
 	return false
+}
+
+// sharedPartyPossessive reads a party possessive shared by a list of
+// names: "Labour's Keir Starmer and Rachel Reeves" makes Reeves a member
+// too. Only parties: "Russia's Vladimir Putin and Xi Jinping" shares
+// nothing.
+func (x *docState) sharedPartyPossessive(si int, m *mention) {
+	ws := x.words[si]
+	p := m.titleStart - 1
+	steps := 0
+	for p > 0 && (ws[p].lower == "and" || ws[p].text == ",") && steps < 6 {
+		pm := x.mentionEndingAt(si, p)
+		if pm < 0 || x.ments[si][pm].kind != mkName || x.ments[si][pm].ent < 0 || x.tab.ents[x.ments[si][pm].ent].typ != ontology.Person {
+			return
+		}
+		p = x.ments[si][pm].titleStart - 1
+		steps++
+	}
+	if steps == 0 || p <= 0 || !isPossessive(ws[p].text) {
+		return
+	}
+	om := x.mentionEndingAt(si, p)
+	if om < 0 || x.ments[si][om].kind != mkName || x.ments[si][om].ent < 0 {
+		return
+	}
+	if o := x.ments[si][om].ent; x.tab.ents[o].typ == ontology.Organization && isParty(x.tab.ents[o]) {
+		x.addFact(fact{s: m.ent, o: o, p: ontology.MemberOf, conf: confMember - 0.05, sent: si})
+	}
 }

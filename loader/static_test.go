@@ -32,6 +32,8 @@ func TestStaticRelations(t *testing.T) {
 		{"body modifier is not the employer", "Diplomats credited Brazil's BRICS sherpa, Carla Souza, with the final text.", "Carla Souza", ontology.OfficialOf, "BRICS", false},
 		{"head of the legislature", "Protesters gathered outside the Knesset. Yuli Edelstein, the head of the legislature, called for calm in Israel.", "Yuli Edelstein", ontology.LeaderOf, "Knesset", true},
 		{"two legislatures: no guess", "The Bundestag and the Knesset sent delegations. Anna Weber, the head of the legislature, spoke first.", "Anna Weber", ontology.LeaderOf, "Knesset", false},
+		{"shared party possessive", "Labour's Keir Starmer and Rachel Reeves visited the plant on Monday.", "Rachel Reeves", ontology.MemberOf, "Labour Party", true},
+		{"shared country possessive is no office", "Russia's Vladimir Putin and Xi Jinping met in Moscow on Monday.", "Xi Jinping", ontology.OfficialOf, "Russia", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
