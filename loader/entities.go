@@ -60,6 +60,10 @@ type entFinder struct {
 	// writes with a version number after them ("Navigator Pro 7"): a
 	// product's name, wherever it stands.
 	versioned map[string]bool
+	// crafts holds the names the article gives a craft after its class
+	// ("Atlantis" of "Space Shuttle Atlantis", "Cole" of "USS Cole"), so
+	// that the short form alone is no actor either.
+	crafts map[string]bool
 }
 
 func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
@@ -90,6 +94,21 @@ func newEntFinder(lex entLexicon, sents [][]word) *entFinder {
 				}
 				f.versioned[strings.ToLower(joinWords(ws[a:i]))] = true
 				f.versioned[strings.ToLower(joinWords(ws[i-2:i]))] = true
+			}
+		}
+		for i := 0; i+1 < len(ws); i++ {
+			if !ws[i].cap || !(craftWords[ws[i].lower] || shipPrefixes[ws[i].lower] && strings.ToUpper(ws[i].text) == ws[i].text) {
+				continue
+			}
+			j := i + 1
+			for j < len(ws) && ws[j].cap && ws[j].alpha && !craftWords[ws[j].lower] && j-i <= 2 {
+				j++
+			}
+			if j > i+1 && (j == len(ws) || !ws[j].cap) {
+				if f.crafts == nil {
+					f.crafts = map[string]bool{}
+				}
+				f.crafts[joinWords(ws[i+1:j])] = true
 			}
 		}
 		for i := 0; i+1 < len(ws); i++ {

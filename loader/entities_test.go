@@ -69,6 +69,8 @@ func TestEntitySpans(t *testing.T) {
 			map[string]ontology.EntityType{"Tarek Haddad": ontology.Person}, nil},
 		{"a language spoken", "Few of the migrants speak Portuguese or Danish, officials said.",
 			nil, []string{"Portuguese", "Danish"}},
+		{"craft's short name", "Engineers readied the Orbiter Bright Falcon for launch. Later Bright Falcon flew to the station.",
+			nil, []string{"Bright Falcon"}},
 		{"magazine is a body", "He read an article in the publication Freedom Magazine, which attacked him.",
 			map[string]ontology.EntityType{"Freedom Magazine": ontology.Organization}, nil},
 		{"a party's government names no person", "Bureaucrats of the Conservative government complained.",

@@ -21,6 +21,9 @@ func (f *entFinder) guessMention(si, a, b int) (mention, bool) {
 	if b < len(ws) && weaponNouns[ws[b].lower] && (b-a >= 2 || !f.midCaps[ws[a].text]) {
 		return mention{}, false // "an Iron Dome interceptor": a weapon's model, not its owner
 	}
+	if f.crafts[joinWords(ws[a:b])] {
+		return mention{}, false // "Atlantis" after "Space Shuttle Atlantis"
+	}
 	if b-a >= 2 && (thingName(ws, a, b) || f.versioned[strings.ToLower(joinWords(ws[a:b]))]) {
 		return mention{}, false // "Space Shuttle Atlantis", "USS Cole": a craft, not an actor
 	}
