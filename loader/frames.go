@@ -373,7 +373,7 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	if p == ontology.Sanctioned && i > 0 {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch ws[k].lower {
-			case "threatened", "threat", "threatening", "proposed", "planned", "possible", "potential", "new":
+			case "threatened", "threat", "threatening", "proposed", "planned", "possible", "potential":
 				p, cameo = ontology.Threatened, "13"
 			}
 		}

@@ -41,7 +41,7 @@ invited cancelled canceled postponed`)
 // idiomStarts is every word an idiom is read from, so that the other
 // words cost one look-up.
 var idiomStarts = func() map[string]bool {
-	m := wordSet(`under added adds add adding`)
+	m := wordSet(`under added adds add adding spoke speak speaks speaking talked talk talks talking`)
 	for _, set := range []map[string]bool{criticismNouns, verdictVerbs, tripNouns} {
 		for w := range set {
 			m[w] = true
@@ -76,6 +76,8 @@ func (x *docState) idioms(r *relSent, i int) {
 		x.trip(r, i)
 	case l == "added" || l == "adds" || l == "add" || l == "adding":
 		x.addedToList(r, i)
+	case strings.HasPrefix(l, "sp") || strings.HasPrefix(l, "talk"):
+		x.phoneTo(r, i)
 	}
 }
 
@@ -262,4 +264,53 @@ func (x *docState) jointNoun(r *relSent, i int, p ontology.Predicate, cameo stri
 			x.pairFacts(r.si, p, cameo, subs[a:a+1], subs[b:b+1], fr)
 		}
 	}
+}
+
+// phoneTo reads "Biden spoke to Zelenskyy by phone": speaking "to"
+// someone is a meeting only on the phone (speaking to reporters or to a
+// broadcaster is not).
+func (x *docState) phoneTo(r *relSent, i int) {
+	ws := r.ws
+	if i+2 >= len(ws) || ws[i+1].lower != "to" || negated(ws, i) || hedged(ws, i) {
+		return
+	}
+	phone := false
+	for k := i + 2; k+1 < len(ws) && k <= i+10; k++ {
+		if (ws[k].lower == "by" || ws[k].lower == "over" || ws[k].lower == "on") && (ws[k+1].lower == "phone" || ws[k+1].lower == "telephone" ||
+			ws[k+1].lower == "the" && k+2 < len(ws) && (ws[k+2].lower == "phone" || ws[k+2].lower == "telephone")) {
+			phone = true
+			break
+		}
+		if ws[k].text == "," || ws[k].text == "." || ws[k].lower == "and" && k > i+3 {
+			break
+		}
+	}
+	if !phone {
+		return
+	}
+	objs := x.mentionsFrom(r, i+2, 3, false, i)
+	subs := x.subjectsLeft(r, i, false)
+	x.pairFacts(r.si, ontology.MetWith, "04", subs, objs, verbFrame{p: ontology.MetWith})
+}
+
+// hostedTo reports whether a welcome is a host's ("welcomed Scholz to
+// Paris"): the welcomed person is followed by "to" and a place.
+func (x *docState) hostedTo(r *relSent, i int, objs []end) bool {
+	if len(objs) == 0 || !strings.HasPrefix(r.ws[i].lower, "welcom") || x.tab.ents[objs[0].ent].typ != ontology.Person {
+		return false
+	}
+	mi := r.startsAt[i+objs[0].dist]
+	if mi < 0 {
+		return false
+	}
+	k := r.ms[mi].end
+	if k >= len(r.ws) || r.ws[k].lower != "to" {
+		return false
+	}
+	for _, o := range x.mentionsFrom(r, k+1, 2, true, i) {
+		if t := x.tab.ents[o.ent].typ; t == ontology.Place || t == ontology.Country {
+			return true
+		}
+	}
+	return false
 }

@@ -54,6 +54,13 @@ func TestNewsIdioms(t *testing.T) {
 		{"joint talks hedged", "Lula da Silva and Javier Milei could hold talks in Brasília.", "Lula da Silva", ontology.MetWith, "Javier Milei", false},
 		{"negated light verb", "Japan has not imposed sanctions on Iran.", "Japan", ontology.Threatened, "Iran", false},
 		{"negated light verb sanction", "Japan has not imposed sanctions on Iran.", "Japan", ontology.Sanctioned, "Iran", false},
+		{"headed to", "Pedro Sánchez headed to Mauritania on Tuesday.", "Pedro Sánchez", ontology.Visited, "Mauritania", true},
+		{"head of is no trip", "Pedro Sánchez, who heads Spain's government, spoke on Tuesday.", "Pedro Sánchez", ontology.Visited, "Spain", false},
+		{"welcomed to", "Giorgia Meloni welcomed Keir Starmer to Rome on Sunday.", "Giorgia Meloni", ontology.MetWith, "Keir Starmer", true},
+		{"welcomed decision", "Italy welcomed Tunisia's decision on Sunday.", "Italy", ontology.Supported, "Tunisia", true},
+		{"spoke to by phone", "Keir Starmer spoke to Narendra Modi by phone on Sunday.", "Keir Starmer", ontology.MetWith, "Narendra Modi", true},
+		{"spoke to media", "Keir Starmer spoke to the BBC on Sunday.", "Keir Starmer", ontology.MetWith, "BBC", false},
+		{"imposed new sanctions", "Canada imposed new sanctions on Nicaragua.", "Canada", ontology.Sanctioned, "Nicaragua", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {

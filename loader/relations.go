@@ -227,6 +227,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	if p == ontology.Rejected && i+1 < len(ws) && denyVerbs[ws[i].lower] && strings.HasSuffix(ws[i+1].lower, "ing") {
 		return // "denied backing the rebels": the gerund is denied, no one rejected
 	}
+	if p == ontology.LeaderOf && i+1 < len(ws) && ws[i+1].lower == "to" && strings.HasPrefix(ws[i].lower, "head") {
+		tr, p, cameo = verbTriggers["travel"], ontology.Visited, "04" // "headed to Beijing"
+	}
 	if p == ontology.Attacked && sanctionWith(ws, i) {
 		p, cameo = ontology.Sanctioned, "16" // "hit Russia with sanctions"
 	}
@@ -295,6 +298,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	}
 	if strings.HasPrefix(ws[i].lower, "welcom") || strings.HasPrefix(ws[i].lower, "accept") {
 		x.membership(r, i, subs, objs) // "welcomed the AU as a member"
+	}
+	if p == ontology.Supported && x.hostedTo(r, i, objs) {
+		p, cameo = ontology.MetWith, "04" // "welcomed Scholz to Paris": a host's welcome
 	}
 	if p == ontology.AppealedTo && len(objs) > 0 && objs[0].prep == "for" {
 		p, cameo = ontology.Supported, "05" // "pushed for the AU's inclusion"
