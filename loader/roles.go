@@ -352,8 +352,12 @@ func (x *docState) titleLeft(si, mi int) {
 func (x *docState) titleAs(si, mi int) {
 	ws := x.words[si]
 	m := &x.ments[si][mi]
-	for k := m.end; k < len(ws) && k < m.end+14; k++ {
-		if ws[k].text == ";" || (k > m.end && x.mentionAt(si, k) >= 0 && x.tab.ents[max(0, x.ments[si][x.mentionAt(si, k)].ent)].typ == ontology.Person) {
+	for k := m.end; k < len(ws) && k < m.end+20; k++ {
+		if ws[k].text == ";" {
+			return
+		}
+		// another person takes over the clause; "himself" does not
+		if om := x.mentionAt(si, k); k > m.end && om >= 0 && x.ments[si][om].ent != m.ent && x.tab.ents[max(0, x.ments[si][om].ent)].typ == ontology.Person {
 			return
 		}
 		if ws[k].lower != "as" {

@@ -34,6 +34,8 @@ func TestStaticRelations(t *testing.T) {
 		{"two legislatures: no guess", "The Bundestag and the Knesset sent delegations. Anna Weber, the head of the legislature, spoke first.", "Anna Weber", ontology.LeaderOf, "Knesset", false},
 		{"shared party possessive", "Labour's Keir Starmer and Rachel Reeves visited the plant on Monday.", "Rachel Reeves", ontology.MemberOf, "Labour Party", true},
 		{"shared country possessive is no office", "Russia's Vladimir Putin and Xi Jinping met in Moscow on Monday.", "Xi Jinping", ontology.OfficialOf, "Russia", false},
+		{"himself as head", "Colonel Omar Diallo, who has led the army since 2015, declared himself on Sunday as head of the new Transitional Council of Mali.", "Omar Diallo", ontology.LeaderOf, "Transitional Council of Mali", true},
+		{"someone else as head", "Colonel Omar Diallo said on Sunday that Amadou Sow would serve as head of the Transitional Council of Mali.", "Omar Diallo", ontology.LeaderOf, "Transitional Council of Mali", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
