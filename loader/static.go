@@ -23,7 +23,9 @@ func (x *docState) memberOf(si, mi int) {
 			o := x.tab.ents[x.ments[si][om].ent]
 			switch o.typ {
 			case ontology.Organization:
-				if m.title == "" {
+				if x.modifiesUnit(si, x.ments[si][om].end) {
+					// "X of the Social Welfare constituency": a seat, not a body
+				} else if m.title == "" {
 					x.addFact(fact{s: m.ent, o: x.ments[si][om].ent, p: ontology.MemberOf, conf: confMember, sent: si})
 				}
 			case ontology.Country:
@@ -263,4 +265,26 @@ func (x *docState) sharedPartyPossessive(si int, m *mention) {
 	if o := x.ments[si][om].ent; x.tab.ents[o].typ == ontology.Organization && isParty(x.tab.ents[o]) {
 		x.addFact(fact{s: m.ent, o: o, p: ontology.MemberOf, conf: confMember - 0.05, sent: si})
 	}
+}
+
+// unitNouns are electoral and territorial units a name can modify ("the
+// Social Welfare constituency", "the Labour-held district").
+var unitNouns = wordSet(`constituency constituencies district ward riding electorate seat region
+province county area sector precinct municipality`)
+
+// modifiesUnit reports whether the name ending at word k is part of a
+// unit's name: the capitalised run (with commas and "and") after it ends
+// on a unit noun.
+func (x *docState) modifiesUnit(si, k int) bool {
+	ws := x.words[si]
+	for q := k; q < len(ws) && q < k+8; q++ {
+		switch {
+		case unitNouns[ws[q].lower]:
+			return true
+		case ws[q].cap || ws[q].text == "," || ws[q].lower == "and":
+		default:
+			return false
+		}
+	}
+	return false
 }

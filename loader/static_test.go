@@ -36,6 +36,8 @@ func TestStaticRelations(t *testing.T) {
 		{"shared country possessive is no office", "Russia's Vladimir Putin and Xi Jinping met in Moscow on Monday.", "Xi Jinping", ontology.OfficialOf, "Russia", false},
 		{"himself as head", "Colonel Omar Diallo, who has led the army since 2015, declared himself on Sunday as head of the new Transitional Council of Mali.", "Omar Diallo", ontology.LeaderOf, "Transitional Council of Mali", true},
 		{"someone else as head", "Colonel Omar Diallo said on Sunday that Amadou Sow would serve as head of the Transitional Council of Mali.", "Omar Diallo", ontology.LeaderOf, "Transitional Council of Mali", false},
+		{"member of party", "Maria Silva of the Workers' Party won the seat.", "Maria Silva", ontology.MemberOf, "Workers' Party", true},
+		{"name of a constituency", "Peter Wong of the Labour Party constituency office spoke.", "Peter Wong", ontology.MemberOf, "Labour Party", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
