@@ -41,7 +41,8 @@ invited cancelled canceled postponed`)
 // idiomStarts is every word an idiom is read from, so that the other
 // words cost one look-up.
 var idiomStarts = func() map[string]bool {
-	m := wordSet(`under added adds add adding spoke speak speaks speaking talked talk talks talking`)
+	m := wordSet(`under added adds add adding spoke speak speaks speaking talked talk talks talking
+aim ties relations recalled recalls recall recalling`)
 	for _, set := range []map[string]bool{criticismNouns, verdictVerbs, tripNouns} {
 		for w := range set {
 			m[w] = true
@@ -78,6 +79,19 @@ func (x *docState) idioms(r *relSent, i int) {
 		x.addedToList(r, i)
 	case strings.HasPrefix(l, "sp") || strings.HasPrefix(l, "talk"):
 		x.phoneTo(r, i)
+	case l == "aim" && i > 0 && i+1 < len(ws) && takeForms[ws[i-1].lower] && ws[i+1].lower == "at":
+		// "took aim at Canada"
+		x.verbIdiom(r, i-1, i+2, ontology.Criticized, "11")
+	case (l == "ties" || l == "relations") && i+1 < len(ws) && ws[i+1].lower == "with":
+		x.severedTies(r, i)
+	case strings.HasPrefix(l, "recall") && i+3 < len(ws):
+		// "recalled its ambassador from Israel"
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			if ws[k].lower == "from" && (ws[k-1].lower == "ambassador" || ws[k-1].lower == "envoy" || ws[k-1].lower == "diplomats") {
+				x.verbIdiom(r, i, k+1, ontology.Sanctioned, "16")
+				break
+			}
+		}
 	}
 }
 
@@ -313,4 +327,42 @@ func (x *docState) hostedTo(r *relSent, i int, objs []end) bool {
 		}
 	}
 	return false
+}
+
+var takeForms = wordSet(`take took taken takes taking`)
+
+// severVerbs end or lower relations: "cut ties with", "severed
+// relations with", "broke off diplomatic ties with".
+var severVerbs = wordSet(`cut cuts cutting sever severed severs severing broke break breaks
+breaking downgraded downgrade downgrades downgrading suspended suspend suspends suspending froze
+freeze freezes freezing`)
+
+// severedTies reads "Ecuador cut diplomatic ties with Mexico": reducing
+// relations is CAMEO 16, a sanction.
+func (x *docState) severedTies(r *relSent, i int) {
+	ws := r.ws
+	for v := i - 1; v >= 0 && v >= i-4; v-- {
+		if severVerbs[ws[v].lower] {
+			x.verbIdiom(r, v, i+2, ontology.Sanctioned, "16")
+			return
+		}
+		if !ws[v].alpha {
+			return
+		}
+	}
+}
+
+// verbIdiom adds p from the subject of the verb at v to the actor
+// starting within three words of k, unless the verb is negated or
+// hedged.
+func (x *docState) verbIdiom(r *relSent, v, k int, p ontology.Predicate, cameo string) {
+	if negated(r.ws, v) || hedged(r.ws, v) {
+		return
+	}
+	objs := x.mentionsFrom(r, k, 3, false, v)
+	if len(objs) == 0 {
+		return
+	}
+	subs := x.subjectsLeft(r, v, false)
+	x.pairFacts(r.si, p, cameo, subs, objs, verbFrame{p: p})
 }

@@ -61,6 +61,13 @@ func TestNewsIdioms(t *testing.T) {
 		{"spoke to by phone", "Keir Starmer spoke to Narendra Modi by phone on Sunday.", "Keir Starmer", ontology.MetWith, "Narendra Modi", true},
 		{"spoke to media", "Keir Starmer spoke to the BBC on Sunday.", "Keir Starmer", ontology.MetWith, "BBC", false},
 		{"imposed new sanctions", "Canada imposed new sanctions on Nicaragua.", "Canada", ontology.Sanctioned, "Nicaragua", true},
+		{"hit out at", "Viktor Orbán hit out at Sweden over the delay.", "Viktor Orbán", ontology.Criticized, "Sweden", true},
+		{"hit out at is no attack", "Viktor Orbán hit out at Sweden over the delay.", "Viktor Orbán", ontology.Attacked, "Sweden", false},
+		{"took aim at", "Javier Milei took aim at Spain on Sunday.", "Javier Milei", ontology.Criticized, "Spain", true},
+		{"cut ties", "Nicaragua cut diplomatic ties with Taiwan.", "Nicaragua", ontology.Sanctioned, "Taiwan", true},
+		{"restored ties", "Nicaragua restored diplomatic ties with Taiwan.", "Nicaragua", ontology.Sanctioned, "Taiwan", false},
+		{"negated cut ties", "Nicaragua has not cut ties with Taiwan.", "Nicaragua", ontology.Sanctioned, "Taiwan", false},
+		{"recalled ambassador", "Jordan recalled its ambassador from Israel on Wednesday.", "Jordan", ontology.Sanctioned, "Israel", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {
@@ -79,7 +86,7 @@ func TestNewsIdiomsEdges(t *testing.T) {
 		"Greece came under", "Greece came under fire", "Greece came under fire from",
 		"drew condemnation from", "Chile called Argentina's", "Chile called",
 		"a visit to", "trip to", "Belarus was hit with", "hit", "denied backing",
-		"could", "plans to",
+		"could", "plans to", "took aim", "took aim at", "cut ties with", "recalled its ambassador from",
 	} {
 		extractText(t, "edges", text)
 	}

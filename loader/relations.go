@@ -230,6 +230,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	if p == ontology.LeaderOf && i+1 < len(ws) && ws[i+1].lower == "to" && strings.HasPrefix(ws[i].lower, "head") {
 		tr, p, cameo = verbTriggers["travel"], ontology.Visited, "04" // "headed to Beijing"
 	}
+	if p == ontology.Attacked && i+2 < len(ws) && ws[i+1].lower == "out" && ws[i+2].lower == "at" {
+		p, cameo = ontology.Criticized, "11" // "hit out at France": words, not blows
+	}
 	if p == ontology.Attacked && sanctionWith(ws, i) {
 		p, cameo = ontology.Sanctioned, "16" // "hit Russia with sanctions"
 	}
