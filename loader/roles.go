@@ -3,6 +3,7 @@ package loader
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/loader/gazetteer"
 	"github.com/actorgraph/actorgraph/ontology"
 )
 
@@ -138,7 +139,7 @@ func (x *docState) titleRole(m *mention, title, country string, orgMention int, 
 	} else {
 		x.addFact(fact{s: m.ent, lit: title, p: ontology.Role, conf: conf, sent: m.sent})
 	}
-	if notCurrent {
+	if notCurrent || x.noOffice(title) {
 		return
 	}
 	pred := ontology.OfficialOf
@@ -450,4 +451,24 @@ func (x *docState) titleQualifier(si int, m *mention) {
 	if h < m.titleStart {
 		m.titleStart = h
 	}
+}
+
+// noOffice reports whether the gazetteer's title table lists the title's
+// head as a role without an office ("candidate", "nominee", "activist"):
+// the holder gets the role but is no official of what it names.
+func (x *docState) noOffice(title string) bool {
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return false
+	}
+	gl, ok := x.lex.(*gazLexicon)
+	if !ok {
+		return false
+	}
+	for _, e := range gl.g.Lookup(f[len(f)-1]) {
+		if e.Kind == gazetteer.Title {
+			return e.Relation == ""
+		}
+	}
+	return false
 }

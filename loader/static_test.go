@@ -38,6 +38,8 @@ func TestStaticRelations(t *testing.T) {
 		{"someone else as head", "Colonel Omar Diallo said on Sunday that Amadou Sow would serve as head of the Transitional Council of Mali.", "Omar Diallo", ontology.LeaderOf, "Transitional Council of Mali", false},
 		{"member of party", "Maria Silva of the Workers' Party won the seat.", "Maria Silva", ontology.MemberOf, "Workers' Party", true},
 		{"name of a constituency", "Peter Wong of the Labour Party constituency office spoke.", "Peter Wong", ontology.MemberOf, "Labour Party", false},
+		{"candidate holds no office", "Chile's candidate, Pablo Rojas, promised reforms on Monday.", "Pablo Rojas", ontology.OfficialOf, "Chile", false},
+		{"candidate keeps the role", "Chile's candidate, Pablo Rojas, promised reforms on Monday.", "Pablo Rojas", ontology.Role, "candidate", true},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
