@@ -172,7 +172,16 @@ func (x *docState) placePatterns() {
 			}
 			// "Taikoo of the Hong Kong Island constituency", "Khiam in
 			// Lebanon"
-			if k := m.end; k+1 < len(ws) && (ws[k].lower == "of" || ws[k].lower == "in") {
+			k := m.end
+			// "Bharat Mandapam convention centre in New Delhi": a facility
+			// noun after the name
+			for q := k; q < len(ws) && q < k+3 && !ws[q].cap && ws[q].alpha; q++ {
+				if venueNouns[ws[q].lower] && q+1 < len(ws) && ws[q+1].lower == "in" {
+					k = q + 1
+					break
+				}
+			}
+			if k+1 < len(ws) && (ws[k].lower == "of" || ws[k].lower == "in") {
 				q := k + 1
 				if ws[q].lower == "the" {
 					q++
@@ -193,6 +202,10 @@ func (x *docState) placePatterns() {
 		}
 	}
 }
+
+// venueNouns follow a venue's name ("the Olympic stadium in Rome").
+var venueNouns = wordSet(`centre center hall stadium arena hotel palace airport complex building
+venue auditorium museum campus compound`)
 
 // isParty reports whether an organization is a political party.
 func isParty(e *entity) bool {

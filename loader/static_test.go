@@ -40,6 +40,8 @@ func TestStaticRelations(t *testing.T) {
 		{"name of a constituency", "Peter Wong of the Labour Party constituency office spoke.", "Peter Wong", ontology.MemberOf, "Labour Party", false},
 		{"candidate holds no office", "Chile's candidate, Pablo Rojas, promised reforms on Monday.", "Pablo Rojas", ontology.OfficialOf, "Chile", false},
 		{"candidate keeps the role", "Chile's candidate, Pablo Rojas, promised reforms on Monday.", "Pablo Rojas", ontology.Role, "candidate", true},
+		{"venue in city", "The leaders met at the Lusail Stadium complex in Doha on Sunday.", "Lusail Stadium", ontology.LocatedIn, "Doha", true},
+		{"venue noun far from in", "The leaders met at Lusail Stadium before flying in to Doha.", "Lusail Stadium", ontology.LocatedIn, "Doha", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
