@@ -395,3 +395,11 @@ func TestVersionedProducts(t *testing.T) {
 		t.Errorf("no person: %+v", out.Entities)
 	}
 }
+
+// A militia before "fighter" or an airline before "jet" stays an actor.
+func TestOwnerBeforeNoun(t *testing.T) {
+	out := extractText(t, "owner", "A Volta Brigade fighter was killed near the border, the Volta Brigade said.")
+	if _, ok := entityNamed(out, "Volta Brigade"); !ok {
+		t.Errorf("militia lost: %+v", out.Entities)
+	}
+}

@@ -149,8 +149,9 @@ battleship tanker freighter ferry yacht`)
 
 // weaponNouns after a name nothing vouches for make it a weapon's model
 // ("a Storm Blade missile"); singular only, as "Hamas rockets" are the
-// group's.
-var weaponNouns = wordSet(`interceptor missile drone rocket launcher jet fighter tank helicopter rifle
+// group's; no "jet" or "fighter", which an operator or a militia owns
+// ("a Ryanair jet", "a Fano fighter").
+var weaponNouns = wordSet(`interceptor missile drone rocket launcher tank helicopter rifle
 howitzer warhead torpedo`)
 
 // shipPrefixes start the names of ships: "USS Cole", "HMS Defender".
