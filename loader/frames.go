@@ -348,6 +348,9 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	if p == ontology.Demanded && x.demandClauseNoun(r, i) {
 		return
 	}
+	if p == ontology.Sanctioned && liftedBefore(ws, i) {
+		return // "lifted sanctions on Syria": relations restored, no sanction
+	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if reversalVerbs[ws[k].lower] {
 			// "suspended budget support to Niamey": support withdrawn
@@ -420,12 +423,15 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		return
 	}
 	subs := x.nounSubject(r, i)
+	if len(subs) > 0 && subs[0].dist > 2 && judgedNoun(ws, i) {
+		subs = nil // "Russia condemned the strike on Syria": the judge is no agent
+	}
 	if len(subs) == 0 && killingNouns[ws[i].lower] {
 		// "the killing of Fuad Shukr ... in an Israeli air strike": the
 		// agent is the means named after; the sentence's subject is no
 		// guess for a killing
 		subs = x.meansAfter(r, i)
-	} else if len(subs) == 0 && !ownedByUnknown(ws, i) {
+	} else if len(subs) == 0 && !ownedByUnknown(ws, i) && !judgedNoun(ws, i) {
 		subs = x.sentenceAgent(r, i)
 	}
 	x.pairFacts(r.si, p, cameo, subs, objs, fr)

@@ -94,3 +94,47 @@ func reportedBefore(ws []word, k int) bool {
 	}
 	return false
 }
+
+// liftVerbs end a sanction: "lifted sanctions on", "eased tariffs on".
+var liftVerbs = wordSet(`lift lifted lifts lifting ease eased eases easing remove removed removes
+removing scrap scrapped scraps scrapping drop dropped drops dropping waive waived waives waiving
+relax relaxed relaxes relaxing suspend suspended suspends suspending end ended ends ending
+rescind rescinded repeal repealed`)
+
+// liftedBefore reports whether a verb that ends sanctions governs the
+// noun at i.
+func liftedBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if liftVerbs[ws[k].lower] {
+			return true
+		}
+		if !ws[k].alpha || ws[k].cap && k < i-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// judgedNoun reports whether the noun at i is what a verb of judgement
+// or speech takes as its object ("condemned the strike on Syria",
+// "welcomed the deal with Iran"): the verb's subject judges the deed,
+// it did not do it, so the sentence's subject is no agent of the noun.
+func judgedNoun(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := ws[k].lower
+		if tr, ok := verbTriggers[l]; ok {
+			switch tr.frame.p {
+			case ontology.Criticized, ontology.Supported, ontology.Rejected:
+				return true // "ordered strikes on X" keeps its agent
+			}
+			return false
+		}
+		if sayVerbs[l] {
+			return true
+		}
+		if !ws[k].alpha || ws[k].cap {
+			return false
+		}
+	}
+	return false
+}

@@ -68,6 +68,11 @@ func TestNewsIdioms(t *testing.T) {
 		{"restored ties", "Nicaragua restored diplomatic ties with Taiwan.", "Nicaragua", ontology.Sanctioned, "Taiwan", false},
 		{"negated cut ties", "Nicaragua has not cut ties with Taiwan.", "Nicaragua", ontology.Sanctioned, "Taiwan", false},
 		{"recalled ambassador", "Jordan recalled its ambassador from Israel on Wednesday.", "Jordan", ontology.Sanctioned, "Israel", true},
+		{"condemned the strike", "Egypt and Jordan condemned the strike on Lebanon.", "Jordan", ontology.Attacked, "Lebanon", false},
+		{"condemned the strike is criticism", "Egypt condemned Israel's strike on Lebanon.", "Israel", ontology.Attacked, "Lebanon", true},
+		{"lifted sanctions", "Canada lifted sanctions on Syria on Friday.", "Canada", ontology.Sanctioned, "Syria", false},
+		{"shared subject after object", "Narendra Modi congratulated Prabowo Subianto and thanked Japan for the loan.", "Narendra Modi", ontology.Supported, "Japan", true},
+		{"object is no subject", "Narendra Modi congratulated Prabowo Subianto and thanked Japan for the loan.", "Prabowo Subianto", ontology.Supported, "Japan", false},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {

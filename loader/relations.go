@@ -259,7 +259,14 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 		} else if x.reducedRelative(r, i) {
 			return // "Muslims traveling to the U.S.": the plural noun travels
 		} else {
-			subs = x.subjectsLeft(r, i, false)
+			if i > 1 && ws[i-1].lower == "and" && r.endsAt[i-1] >= 0 {
+				// "X congratulated Y and thanked Z": the actor before
+				// "and" is the first verb's object; the verbs share X
+				subs = x.sharedSubject(r, i)
+			}
+			if len(subs) == 0 {
+				subs = x.subjectsLeft(r, i, false)
+			}
 			if len(subs) == 0 && i > 0 && (ws[i-1].lower == "and" || (i > 1 && ws[i-2].lower == "and" && !ws[i-1].cap)) {
 				subs = x.sharedSubject(r, i)
 			}
