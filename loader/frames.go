@@ -388,6 +388,17 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	if k < len(ws) && (ws[k].text == "-" || isNumber(ws[k].text)) {
 		k++
 	}
+	var byAgent []end
+	if p == ontology.Sanctioned && k+1 < len(ws) && participleLight[ws[k].lower] {
+		// "sanctions imposed on Iran by the EU", "tariffs imposed by
+		// the US on China": the participle's agent imposes them
+		byAgent = x.agentBy(r, k)
+		if len(byAgent) > 0 && ws[k+1].lower == "by" {
+			k = ws2end(r, k+2)
+		} else {
+			k++
+		}
+	}
 	if p == ontology.InConflictWith && k < len(ws) && (ws[k].lower == "in" || ws[k].lower == "on" || ws[k].lower == "against") {
 		x.warOn(r, i, k, fr)
 		return
@@ -422,7 +433,10 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 		}
 		return
 	}
-	subs := x.nounSubject(r, i)
+	subs := byAgent
+	if len(subs) == 0 {
+		subs = x.nounSubject(r, i)
+	}
 	if len(subs) > 0 && subs[0].dist > 2 && judgedNoun(ws, i) {
 		subs = nil // "Russia condemned the strike on Syria": the judge is no agent
 	}

@@ -366,3 +366,28 @@ func (x *docState) verbIdiom(r *relSent, v, k int, p ontology.Predicate, cameo s
 	subs := x.subjectsLeft(r, v, false)
 	x.pairFacts(r.si, p, cameo, subs, objs, verbFrame{p: p})
 }
+
+// participleLight are light verbs that follow a sanction noun as its
+// participle: "sanctions imposed on Iran".
+var participleLight = wordSet(`imposed levied slapped placed announced`)
+
+// ws2end returns the word after the actor mention (and its coordinated
+// actors) that starts at k, or k when none starts there.
+func ws2end(r *relSent, k int) int {
+	for k < len(r.ws) {
+		mi := r.startsAt[k]
+		if mi < 0 && r.ws[k].lower == "the" && k+1 < len(r.ws) {
+			mi = r.startsAt[k+1]
+		}
+		if mi < 0 {
+			return k
+		}
+		k = r.ms[mi].end
+		if k < len(r.ws) && (r.ws[k].lower == "and" || r.ws[k].text == ",") {
+			k++
+			continue
+		}
+		return k
+	}
+	return k
+}

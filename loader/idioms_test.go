@@ -73,6 +73,8 @@ func TestNewsIdioms(t *testing.T) {
 		{"lifted sanctions", "Canada lifted sanctions on Syria on Friday.", "Canada", ontology.Sanctioned, "Syria", false},
 		{"shared subject after object", "Narendra Modi congratulated Prabowo Subianto and thanked Japan for the loan.", "Narendra Modi", ontology.Supported, "Japan", true},
 		{"object is no subject", "Narendra Modi congratulated Prabowo Subianto and thanked Japan for the loan.", "Prabowo Subianto", ontology.Supported, "Japan", false},
+		{"participle sanctions", "The sanctions imposed on Cuba by the United States were tightened.", "United States", ontology.Sanctioned, "Cuba", true},
+		{"participle agent first", "The new duties imposed by Mexico and Chile on China took effect.", "Chile", ontology.Sanctioned, "China", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {
@@ -91,7 +93,7 @@ func TestNewsIdiomsEdges(t *testing.T) {
 		"Greece came under", "Greece came under fire", "Greece came under fire from",
 		"drew condemnation from", "Chile called Argentina's", "Chile called",
 		"a visit to", "trip to", "Belarus was hit with", "hit", "denied backing",
-		"could", "plans to", "took aim", "took aim at", "cut ties with", "recalled its ambassador from",
+		"could", "plans to", "took aim", "took aim at", "cut ties with", "recalled its ambassador from", "sanctions imposed by", "sanctions imposed by the",
 	} {
 		extractText(t, "edges", text)
 	}
