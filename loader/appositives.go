@@ -277,6 +277,10 @@ func (x *docState) appositiveBefore(si, mi int) {
 			x.personCountry[m.ent] = x.ments[si][om].country
 		}
 	}
+	if c >= 1 && ws[c].text == "," && !roleIsHead(ws[c-1].lower) {
+		x.titleOfBeforeComma(si, m, c)
+		return
+	}
 	if c < 1 || ws[c].text != "," || !roleIsHead(ws[c-1].lower) {
 		return
 	}
@@ -393,6 +397,57 @@ func (x *docState) secondTitle(si int, m *mention, k int) {
 	switch x.tab.ents[x.ments[si][om].ent].typ {
 	case ontology.Country:
 		x.titleRole(m, title, x.tab.ents[x.ments[si][om].ent].name, -1, confAppositive-0.05)
+	case ontology.Organization:
+		x.titleRole(m, title, "", om, confAppositive-0.05)
+	}
+}
+
+// titleOfBeforeComma reads "the secretary general of CEI (Italian
+// Episcopal Conference), Name" and "the president of the Senate, Name":
+// a lower-case title, "of", a named body or country, a comma, the name.
+func (x *docState) titleOfBeforeComma(si int, m *mention, c int) {
+	ws := x.words[si]
+	e := c
+	if ws[e-1].text == ")" {
+		for e > 1 && ws[e-1].text != "(" && c-e < 8 {
+			e--
+		}
+		if ws[e-1].text != "(" {
+			return
+		}
+		e-- // the name before the parenthesis
+	}
+	unit := false
+	if e > 1 && !ws[e-1].cap && unitNouns[ws[e-1].lower] {
+		e, unit = e-1, true // "the president of the Lombardy region, X"
+	}
+	om := x.mentionEndingAt(si, e)
+	if om < 0 || x.ments[si][om].kind != mkName || x.ments[si][om].ent < 0 {
+		return
+	}
+	o := &x.ments[si][om]
+	p := o.titleStart - 1
+	if p >= 1 && ws[p].lower == "the" {
+		p--
+	}
+	if p < 1 || ws[p].lower != "of" || !roleIsHead(ws[p-1].lower) || ws[p-1].cap {
+		return
+	}
+	t0 := p - 1
+	for t0 > 0 && !ws[t0-1].cap && roleIsTitleWord(ws[t0-1].lower) {
+		t0--
+	}
+	if t0 == 0 || (ws[t0-1].lower != "the" && ws[t0-1].text != "," && ws[t0-1].lower != "and") {
+		return // "a spokesman of X, Y": not this person's title
+	}
+	title := titleText(ws[t0:p])
+	switch x.tab.ents[o.ent].typ {
+	case ontology.Place:
+		if unit { // the office of a region: the role, no body named
+			x.addFact(fact{s: m.ent, lit: singularTitle(title), p: ontology.Role, conf: confAppositive - 0.05, sent: si})
+		}
+	case ontology.Country:
+		x.titleRole(m, title, x.tab.ents[o.ent].name, -1, confAppositive-0.05)
 	case ontology.Organization:
 		x.titleRole(m, title, "", om, confAppositive-0.05)
 	}

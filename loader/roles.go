@@ -405,12 +405,22 @@ func (x *docState) titleAs(si, mi int) {
 			}
 		}
 		if country == "" && org < 0 {
-			return // "recognise as president-elect": no office named
+			// "recognise as president-elect": no office named; "resigned
+			// as foreign minister": the office held, of no body named
+			if k > 0 && officeVerbs[ws[k-1].lower] && !roleHeadOfState(singularTitle(title)) {
+				x.addFact(fact{s: m.ent, lit: singularTitle(title), p: ontology.Role, conf: confAppositive - 0.1, sent: si})
+			}
+			return
 		}
 		x.titleRole(m, title, country, org, confAppositive-0.05)
 		return
 	}
 }
+
+// officeVerbs before "as <title>" say the subject holds or held that
+// office.
+var officeVerbs = wordSet(`resign resigned resigns serve served serves serving appointed named sworn
+elected re-elected installed reappointed confirmed retired stepped`)
 
 // officeWordAfter reports whether a title or state body follows word k
 // ("Chinese President", "Swiss government").
