@@ -376,7 +376,8 @@ func (x *docState) nounFrame(r *relSent, i int, fr verbFrame) {
 	if p == ontology.Sanctioned && i > 0 {
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			switch ws[k].lower {
-			case "threatened", "threat", "threatening", "proposed", "planned", "possible", "potential":
+			case "threatened", "threat", "threatening", "proposed", "planned", "possible", "potential",
+				"considering", "considers", "weighing", "weighs", "mulling", "mulls":
 				p, cameo = ontology.Threatened, "13"
 			}
 		}

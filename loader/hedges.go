@@ -26,7 +26,7 @@ var denyVerbs = wordSet(`deny denies denied denying rejected rejects reject dism
 // denied rather than done: a modal, an intention ("plans to"), or a
 // denial of a gerund ("denied striking").
 func hedged(ws []word, i int) bool {
-	if i > 0 && denyVerbs[ws[i-1].lower] && strings.HasSuffix(ws[i].lower, "ing") {
+	if deniedGerund(ws, i) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -51,6 +51,9 @@ func hedged(ws []word, i int) bool {
 // threatened), an attack keeps its own reading (futureOrVow), and any
 // other interaction is no fact at all. ok is false when nothing is left.
 func hedgeFrame(ws []word, i int, p ontology.Predicate, cameo string) (ontology.Predicate, string, bool) {
+	if p == ontology.Attacked && (deniedGerund(ws, i) || intended(ws, i)) {
+		return p, cameo, false // "denied attacking", "refused to strike"
+	}
 	switch p {
 	case ontology.Attacked, ontology.Threatened, ontology.Demanded, ontology.AppealedTo,
 		ontology.Rejected, ontology.LeaderOf, ontology.MemberOf:
@@ -137,4 +140,16 @@ func judgedNoun(ws []word, i int) bool {
 		}
 	}
 	return false
+}
+
+// deniedGerund reports whether the verb at i is a gerund denied by the
+// word before it ("denied attacking").
+func deniedGerund(ws []word, i int) bool {
+	return i > 0 && denyVerbs[ws[i-1].lower] && strings.HasSuffix(ws[i].lower, "ing")
+}
+
+// intended reports whether the verb at i is an infinitive after a verb
+// of intention or refusal ("plans to strike", "refused to attack").
+func intended(ws []word, i int) bool {
+	return i > 1 && ws[i-1].lower == "to" && intentVerbs[ws[i-2].lower]
 }

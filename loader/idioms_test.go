@@ -75,6 +75,9 @@ func TestNewsIdioms(t *testing.T) {
 		{"object is no subject", "Narendra Modi congratulated Prabowo Subianto and thanked Japan for the loan.", "Prabowo Subianto", ontology.Supported, "Japan", false},
 		{"participle sanctions", "The sanctions imposed on Cuba by the United States were tightened.", "United States", ontology.Sanctioned, "Cuba", true},
 		{"participle agent first", "The new duties imposed by Mexico and Chile on China took effect.", "Chile", ontology.Sanctioned, "China", true},
+		{"denied attacking", "Syria denied attacking Jordan on Monday.", "Syria", ontology.Attacked, "Jordan", false},
+		{"refused to strike", "Syria refused to strike Jordan.", "Syria", ontology.Attacked, "Jordan", false},
+		{"considering sanctions", "Canada is considering sanctions on Nicaragua.", "Canada", ontology.Sanctioned, "Nicaragua", false},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {
