@@ -1,6 +1,10 @@
 package loader
 
-import "github.com/actorgraph/actorgraph/ontology"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/ontology"
+)
 
 // memberQualifiers qualify "member" in an appositive without changing
 // what it means ("a founding member of", "a permanent member of").
@@ -38,6 +42,11 @@ func (x *docState) memberships(si, mi int) {
 			q := k + 2
 			if q < len(ws) && ws[q].lower == "the" {
 				q++
+				if b := x.namedByNoun(ws, q); b >= 0 && b != m.ent {
+					// "a member of the ruling council": the article's one council
+					x.addFact(fact{s: m.ent, o: b, p: ontology.MemberOf, conf: confMember - 0.1, sent: si})
+					return
+				}
 			}
 			add(x.mentionAt(si, q))
 		} else if om := x.mentionAt(si, k); om >= 0 {
@@ -69,4 +78,50 @@ func (x *docState) memberships(si, mi int) {
 			add(x.mentionAt(si, q))
 		}
 	}
+}
+
+// bodyNouns name a body whose proper name usually contains them ("the
+// council" for "National Council for the Safeguard of the Homeland").
+var bodyNouns = wordSet(`council committee commission junta party assembly parliament cabinet
+alliance front movement union`)
+
+// namedByNoun reads "[ruling|new] council" from word q, lower case, and
+// returns the article's one named organization whose name contains
+// that noun, or -1.
+func (x *docState) namedByNoun(ws []word, q int) int {
+	n := -1
+	for k := q; k < len(ws) && k < q+3 && !ws[k].cap && ws[k].alpha; k++ {
+		if bodyNouns[ws[k].lower] {
+			n = k
+			break
+		}
+	}
+	if n < 0 || (n+1 < len(ws) && ws[n+1].alpha && !ws[n+1].cap && ws[n+1].lower != "and" && ws[n+1].lower != "who" && ws[n+1].lower != "that") {
+		return -1 // "the council chamber": the noun is a modifier
+	}
+	if n+1 < len(ws) && ws[n+1].lower == "of" {
+		return -1 // "the council of X": X names it
+	}
+	want := strings.ToUpper(ws[n].lower[:1]) + ws[n].lower[1:]
+	found := -1
+	for id, e := range x.tab.ents {
+		if e.hidden || e.typ != ontology.Organization || !hasWord(e.name, want) || !x.named(id) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
+}
+
+// hasWord reports whether name has w as one of its words.
+func hasWord(name, w string) bool {
+	for _, f := range strings.Fields(name) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }

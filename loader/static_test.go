@@ -47,6 +47,8 @@ func TestStaticRelations(t *testing.T) {
 		{"title of region", "The governor of the Lombardy region, Marco Villa, objected.", "Marco Villa", ontology.Role, "governor", true},
 		{"resigned as", "Maxime Dubois was forced to resign as foreign minister in May.", "Maxime Dubois", ontology.Role, "foreign minister", true},
 		{"recognised as", "Several governments recognise Maxime Dubois as president-elect.", "Maxime Dubois", ontology.Role, "president-elect", false},
+		{"member of the council", "Soldiers formed the Supreme Council for National Recovery on Friday. Colonel Ali Traore, a member of the ruling council, spoke on television.", "Ali Traore", ontology.MemberOf, "Supreme Council for National Recovery", true},
+		{"two councils: no guess", "The Supreme Council for National Recovery met the Security Council on Friday. Colonel Ali Traore, a member of the council, spoke.", "Ali Traore", ontology.MemberOf, "Supreme Council for National Recovery", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
