@@ -42,7 +42,7 @@ invited cancelled canceled postponed`)
 // words cost one look-up.
 var idiomStarts = func() map[string]bool {
 	m := wordSet(`under added adds add adding spoke speak speaks speaking talked talk talks talking
-aim ties relations recalled recalls recall recalling`)
+aim ties relations recalled recalls recall recalling call calls backing support endorsement`)
 	for _, set := range []map[string]bool{criticismNouns, verdictVerbs, tripNouns} {
 		for w := range set {
 			m[w] = true
@@ -71,7 +71,21 @@ func (x *docState) idioms(r *relSent, i int) {
 				break
 			}
 		}
-	case verdictVerbs[l]:
+	case (l == "backing" || l == "support" || l == "endorsement") && i+1 < len(ws) && (ws[i+1].lower == "of" || ws[i+1].lower == "from"):
+		// "won the backing of Germany", "received support from Japan"
+		for v := i - 1; v >= 0 && v >= i-3; v-- {
+			if gainVerbs[ws[v].lower] {
+				x.receivedFrom(r, v, i+2, ontology.Supported, "05")
+				break
+			}
+			if !ws[v].alpha || ws[v].cap {
+				break
+			}
+		}
+	case (l == "call" || l == "calls") && i > 0 && i+1 < len(ws) && (ws[i+1].lower == "on" || ws[i+1].lower == "upon") && callNounBefore(ws, i):
+		// "renewed calls on Israel to", "Germany's call on Russia"
+		x.callOn(r, i)
+	case verdictVerbs[l] && !(i+1 < len(ws) && (ws[i+1].lower == "on" || ws[i+1].lower == "upon")):
 		x.verdict(r, i)
 	case tripNouns[l] && i+1 < len(ws) && ws[i+1].lower == "to":
 		x.trip(r, i)
@@ -98,18 +112,65 @@ func (x *docState) idioms(r *relSent, i int) {
 // criticizedBy reads "X came under fire from Y", "X drew condemnation
 // from Y": the verb is at v, the critics start at k.
 func (x *docState) criticizedBy(r *relSent, v, k int) {
+	x.receivedFrom(r, v, k, ontology.Criticized, "11")
+}
+
+// receivedFrom reads what the subject of the verb at v got from the
+// actors starting at k: criticism, backing.
+func (x *docState) receivedFrom(r *relSent, v, k int, p ontology.Predicate, cameo string) {
 	if negated(r.ws, v) || hedged(r.ws, v) {
 		return
 	}
-	critics := x.mentionsFrom(r, k, 4, false, v)
-	if len(critics) == 0 {
+	givers := x.mentionsFrom(r, k, 4, false, v)
+	if len(givers) == 0 {
 		return
 	}
 	targets := x.subjectsLeft(r, v, false)
 	for q := v - 1; len(targets) == 0 && q >= 0 && q >= v-3 && isAux(r.ws[q].lower); q-- {
 		targets = x.subjectsLeft(r, q, false) // "has come under fire"
 	}
-	x.pairFacts(r.si, ontology.Criticized, "11", critics, targets, verbFrame{p: ontology.Criticized})
+	x.pairFacts(r.si, p, cameo, givers, targets, verbFrame{p: p})
+}
+
+// gainVerbs receive backing: "won the support of".
+var gainVerbs = wordSet(`won win wins winning received receives receiving secured secures
+securing gained gains gaining got gets enjoys enjoyed enjoying`)
+
+// callNounBefore reports whether "call" at i is a noun: after a
+// determiner, a possessive or a verb that renews or answers it.
+func callNounBefore(ws []word, i int) bool {
+	switch w := ws[i-1]; {
+	case determiners[w.lower], isPossessive(w.text):
+		return true
+	case w.lower == "renewed" || w.lower == "repeated" || w.lower == "reiterated" || w.lower == "issued" ||
+		w.lower == "made" || w.lower == "echoed" || w.lower == "growing" || w.lower == "fresh" || w.lower == "new":
+		return true
+	}
+	return false
+}
+
+// callOn reads the noun "calls on X": its owner, or the subject of the
+// verb that renews it, appeals to X.
+func (x *docState) callOn(r *relSent, i int) {
+	ws := r.ws
+	if hedge, neg := lightHedged(ws, i); hedge || neg {
+		return
+	}
+	objs := x.mentionsFrom(r, i+2, 3, false, i)
+	if len(objs) == 0 {
+		return
+	}
+	subs := x.nounSubject(r, i)
+	for v := i - 1; len(subs) == 0 && v >= 0 && v >= i-3; v-- {
+		if isVerbLike(ws[v]) && ws[v].tag != "JJ" {
+			if negated(ws, v) || hedged(ws, v) {
+				return
+			}
+			subs = x.subjectsLeft(r, v, false)
+			break
+		}
+	}
+	x.pairFacts(r.si, ontology.AppealedTo, "02", subs, objs, verbFrame{p: ontology.AppealedTo, noun: true})
 }
 
 // verdict reads "China called Japan's move illegal", "branded Maduro

@@ -78,6 +78,10 @@ func TestNewsIdioms(t *testing.T) {
 		{"denied attacking", "Syria denied attacking Jordan on Monday.", "Syria", ontology.Attacked, "Jordan", false},
 		{"refused to strike", "Syria refused to strike Jordan.", "Syria", ontology.Attacked, "Jordan", false},
 		{"considering sanctions", "Canada is considering sanctions on Nicaragua.", "Canada", ontology.Sanctioned, "Nicaragua", false},
+		{"renewed calls on", "Norway renewed calls on Sudan to open the border.", "Norway", ontology.AppealedTo, "Sudan", true},
+		{"possessive call on", "Chile's call on Peru to release the fishermen went unanswered.", "Chile", ontology.AppealedTo, "Peru", true},
+		{"won the backing of", "Moldova won the backing of Romania for its bid.", "Romania", ontology.Supported, "Moldova", true},
+		{"negated backing won", "Moldova did not win the backing of Romania.", "Romania", ontology.Supported, "Moldova", false},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {
@@ -96,7 +100,7 @@ func TestNewsIdiomsEdges(t *testing.T) {
 		"Greece came under", "Greece came under fire", "Greece came under fire from",
 		"drew condemnation from", "Chile called Argentina's", "Chile called",
 		"a visit to", "trip to", "Belarus was hit with", "hit", "denied backing",
-		"could", "plans to", "took aim", "took aim at", "cut ties with", "recalled its ambassador from", "sanctions imposed by", "sanctions imposed by the",
+		"could", "plans to", "took aim", "took aim at", "cut ties with", "recalled its ambassador from", "sanctions imposed by", "sanctions imposed by the", "renewed calls on", "won the backing of",
 	} {
 		extractText(t, "edges", text)
 	}
