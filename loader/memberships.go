@@ -56,6 +56,11 @@ func (x *docState) memberships(si, mi int) {
 			}
 		}
 	}
+	// "Japan, Germany and other G7 members", "Hungary and Slovakia, both
+	// EU members"
+	if st == ontology.Country {
+		add(x.listMembers(si, m.end))
+	}
 	// "NATO member Poland", "fellow EU member Hungary"
 	if s := m.titleStart; s >= 2 && m.title == "" && st != ontology.Person && (ws[s-1].lower == "member" || (ws[s-1].lower == "state" && ws[s-2].lower == "member")) {
 		e := s - 1
@@ -124,4 +129,35 @@ func hasWord(name, w string) bool {
 		}
 	}
 	return false
+}
+
+// listMembers walks a list of countries from word k ("Japan, Germany
+// and") and returns the organization of a closing "other <Org> members"
+// or ", both|all <Org> members", or -1.
+func (x *docState) listMembers(si, k int) int {
+	ws := x.words[si]
+	for n := 0; n < 8 && k+1 < len(ws); n++ {
+		if ws[k].text != "," && ws[k].lower != "and" {
+			return -1
+		}
+		q := k + 1
+		if ws[q].lower == "and" {
+			q++ // ", and"
+		}
+		if q+2 < len(ws) && (ws[q].lower == "other" || (ws[k].text == "," && (ws[q].lower == "both" || ws[q].lower == "all"))) {
+			om := x.mentionAt(si, q+1)
+			if om >= 0 {
+				if e := x.ments[si][om].end; e < len(ws) && (ws[e].lower == "members" || (e+1 < len(ws) && ws[e].lower == "member" && (ws[e+1].lower == "states" || ws[e+1].lower == "countries"))) {
+					return om
+				}
+			}
+			return -1
+		}
+		om := x.mentionAt(si, q)
+		if om < 0 || x.ments[si][om].ent < 0 || x.tab.ents[x.ments[si][om].ent].typ != ontology.Country {
+			return -1
+		}
+		k = x.ments[si][om].end
+	}
+	return -1
 }

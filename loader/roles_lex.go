@@ -84,6 +84,9 @@ func roleLeads(title string) bool {
 	if last == "minister" && len(f) >= 2 && f[len(f)-2] == "prime" {
 		return true
 	}
+	if last == "general" && len(f) >= 2 && (f[len(f)-2] == "secretary" || f[len(f)-2] == "director") {
+		return true // "secretary general", "director general" written apart
+	}
 	if last == "leader" && len(f) >= 2 && (f[len(f)-2] == "opposition" || f[len(f)-2] == "party") {
 		return true
 	}

@@ -42,13 +42,17 @@ func TestStaticRelations(t *testing.T) {
 		{"candidate keeps the role", "Chile's candidate, Pablo Rojas, promised reforms on Monday.", "Pablo Rojas", ontology.Role, "candidate", true},
 		{"venue in city", "The leaders met at the Lusail Stadium complex in Doha on Sunday.", "Lusail Stadium", ontology.LocatedIn, "Doha", true},
 		{"venue noun far from in", "The leaders met at Lusail Stadium before flying in to Doha.", "Lusail Stadium", ontology.LocatedIn, "Doha", false},
-		{"title of body before comma", "The secretary general of the World Health Organization, Tedros Adhanom Ghebreyesus, warned of a new outbreak.", "Tedros Adhanom Ghebreyesus", ontology.OfficialOf, "World Health Organization", true},
+		{"title of body before comma", "The secretary general of the World Health Organization, Tedros Adhanom Ghebreyesus, warned of a new outbreak.", "Tedros Adhanom Ghebreyesus", ontology.LeaderOf, "World Health Organization", true},
 		{"title of body in parentheses", "The president of WFP (World Food Programme), Anna Berg, asked for funds.", "Anna Berg", ontology.LeaderOf, "World Food Programme", true},
 		{"title of region", "The governor of the Lombardy region, Marco Villa, objected.", "Marco Villa", ontology.Role, "governor", true},
 		{"resigned as", "Maxime Dubois was forced to resign as foreign minister in May.", "Maxime Dubois", ontology.Role, "foreign minister", true},
 		{"recognised as", "Several governments recognise Maxime Dubois as president-elect.", "Maxime Dubois", ontology.Role, "president-elect", false},
 		{"member of the council", "Soldiers formed the Supreme Council for National Recovery on Friday. Colonel Ali Traore, a member of the ruling council, spoke on television.", "Ali Traore", ontology.MemberOf, "Supreme Council for National Recovery", true},
 		{"two councils: no guess", "The Supreme Council for National Recovery met the Security Council on Friday. Colonel Ali Traore, a member of the council, spoke.", "Ali Traore", ontology.MemberOf, "Supreme Council for National Recovery", false},
+		{"director general leads", "Rafael Grossi, director general of the International Atomic Energy Agency, visited the plant.", "Rafael Grossi", ontology.LeaderOf, "International Atomic Energy Agency", true},
+		{"other members", "Japan, Germany and other G7 members agreed on the plan.", "Japan", ontology.MemberOf, "Group of Seven", true},
+		{"both members", "Hungary and Slovakia, both EU members, objected to the plan.", "Hungary", ontology.MemberOf, "European Union", true},
+		{"list without members", "Japan, Germany and the G7 agreed on the plan.", "Japan", ontology.MemberOf, "Group of Seven", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
