@@ -56,6 +56,25 @@ func (x *docState) memberships(si, mi int) {
 			}
 		}
 	}
+	if st == ontology.Person {
+		x.partyAffiliation(si, m)
+		// "X, Germany's defence minister and a member of Y", "X, who is
+		// also a member of Y"
+		for k := m.end + 1; k+3 < len(ws) && k < m.end+12 && ws[m.end].text == ","; k++ {
+			if ws[k].text == "," || ws[k].text == ";" {
+				break
+			}
+			if (ws[k].lower == "a" || ws[k].lower == "an") && ws[k+1].lower == "member" && ws[k+2].lower == "of" && k > m.end+1 &&
+				(ws[k-1].lower == "and" || ws[k-1].lower == "also" || ws[k-1].lower == "is" || ws[k-1].lower == "was") {
+				q := k + 3
+				if ws[q].lower == "the" {
+					q++
+				}
+				add(x.mentionAt(si, q))
+				break
+			}
+		}
+	}
 	// "Japan, Germany and other G7 members", "Hungary and Slovakia, both
 	// EU members"
 	if st == ontology.Country {
@@ -160,4 +179,41 @@ func (x *docState) listMembers(si, k int) int {
 		k = x.ments[si][om].end
 	}
 	return -1
+}
+
+// partyLetters are the party initials of US congressional affiliations
+// ("Sen. Ted Cruz (R-Texas)", "Rep. Jane Doe, D-Calif.,").
+var partyLetters = map[string]string{"R": "Republican Party", "D": "Democratic Party"}
+
+// partyAffiliation reads a US party affiliation after a name ("(R-Texas)",
+// ", D-Calif.,") or before its title ("Republican Senator X"). The party
+// is tied only when the article names it elsewhere, so that an initial
+// alone adds no entity.
+func (x *docState) partyAffiliation(si int, m *mention) {
+	ws := x.words[si]
+	party := ""
+	var b strings.Builder
+	for k := m.end; k < len(ws) && k < m.end+4; k++ {
+		b.WriteString(ws[k].text)
+	}
+	if t := b.String(); len(t) >= 4 && (t[0] == '(' || t[0] == ',') && t[2] == '-' && t[3] >= 'A' && t[3] <= 'Z' {
+		party = partyLetters[t[1:2]]
+	}
+	for _, k := range []int{m.titleStart, m.titleStart - 1} {
+		if party != "" || m.title == "" || k < 0 || k >= m.start {
+			break
+		}
+		switch ws[k].lower {
+		case "republican":
+			party = "Republican Party"
+		case "democratic", "democrat":
+			party = "Democratic Party"
+		}
+	}
+	if party == "" {
+		return
+	}
+	if id, ok := x.tab.lookup(party); ok && x.tab.ents[id].typ == ontology.Organization && x.named(id) {
+		x.addFact(fact{s: m.ent, o: id, p: ontology.MemberOf, conf: confMember, sent: si})
+	}
 }

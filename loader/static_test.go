@@ -53,6 +53,10 @@ func TestStaticRelations(t *testing.T) {
 		{"other members", "Japan, Germany and other G7 members agreed on the plan.", "Japan", ontology.MemberOf, "Group of Seven", true},
 		{"both members", "Hungary and Slovakia, both EU members, objected to the plan.", "Hungary", ontology.MemberOf, "European Union", true},
 		{"list without members", "Japan, Germany and the G7 agreed on the plan.", "Japan", ontology.MemberOf, "Group of Seven", false},
+		{"party initial", "Republicans hold the Senate. Sen. Ted Cruz (R-Texas) opposed the bill.", "Ted Cruz", ontology.MemberOf, "Republican Party", true},
+		{"party initial, party not named", "Sen. Ted Cruz (R-Texas) opposed the bill.", "Ted Cruz", ontology.MemberOf, "Republican Party", false},
+		{"second appositive membership", "Boris Pistorius, Germany's defence minister and a member of the Social Democratic Party, visited Kyiv.", "Boris Pistorius", ontology.MemberOf, "Social Democratic Party", true},
+		{"membership of someone else", "Boris Pistorius, who met a member of the Social Democratic Party, visited Kyiv.", "Boris Pistorius", ontology.MemberOf, "Social Democratic Party", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
