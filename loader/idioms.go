@@ -29,7 +29,7 @@ labeled labels describe described describes describing`)
 var verdicts = wordSet(`illegal unlawful illegitimate unacceptable provocative provocation
 irresponsible reckless destabilising destabilizing outrageous shameful hypocritical aggression
 aggressive criminal sham violation absurd baseless deplorable despicable barbaric heinous
-terrorist terrorists dangerous cowardly`)
+terrorist terrorists dangerous cowardly threat menace dictator liar criminals`)
 
 // tripNouns are journeys whose destination follows "to".
 var tripNouns = wordSet(`visit visits trip trips tour journey`)

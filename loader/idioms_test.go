@@ -82,6 +82,11 @@ func TestNewsIdioms(t *testing.T) {
 		{"possessive call on", "Chile's call on Peru to release the fishermen went unanswered.", "Chile", ontology.AppealedTo, "Peru", true},
 		{"won the backing of", "Moldova won the backing of Romania for its bid.", "Romania", ontology.Supported, "Moldova", true},
 		{"negated backing won", "Moldova did not win the backing of Romania.", "Romania", ontology.Supported, "Moldova", false},
+		{"protested to", "Vietnam protested to China over the patrols.", "Vietnam", ontology.Criticized, "China", true},
+		{"complaint against", "Kenya filed a complaint against Uganda on Friday.", "Kenya", ontology.Criticized, "Uganda", true},
+		{"complained to a listener", "Kenya complained to Uganda about Sudan.", "Kenya", ontology.Criticized, "Uganda", false},
+		{"protest in a place", "Kenya protested in Geneva on Friday.", "Kenya", ontology.Criticized, "Geneva", false},
+		{"called a threat", "Lithuania called Belarus a threat to the region.", "Lithuania", ontology.Criticized, "Belarus", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {

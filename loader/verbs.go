@@ -39,6 +39,9 @@ invade bombard raid shoot/shot fire storm ambush strafe overrun torpedo blockade
 	{ontology.AppealedTo, "02", "on upon!", false, `call`},
 	{ontology.Supported, "05", "with!", false, `side`},
 	{ontology.Criticized, "11", "at!", false, `lash`},
+	// "protested to China over the incursion": an official complaint
+	// ("complained to him about" names the listener, not the target)
+	{ontology.Criticized, "11", "to!", false, `protest`},
 	{ontology.Visited, "04", "in to at into", true, `visit arrive travel/travelled,traveled fly/flew,flown tour land`},
 	{ontology.Visited, "04", "to!", true, `flee/fled go/went,gone come/came return journey`},
 	{ontology.AppealedTo, "02", "on upon to from for with", false, `urge appeal ask implore plead persuade press petition beseech push request
@@ -91,6 +94,7 @@ partnerships treaty alliance`},
 recognition endorsement`},
 	{ontology.Criticized, "11", "of against", `condemnation criticism accusations accusation
 condemnations`},
+	{ontology.Criticized, "11", "against", `complaint complaints`},
 	{ontology.Rejected, "12", "of", `rejection refusal`},
 	{ontology.Threatened, "13", "to against", `threat threats warning warnings ultimatum`},
 	{ontology.Demanded, "10", "on to with from of", `demand demands terms conditions`},
