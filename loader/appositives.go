@@ -146,6 +146,12 @@ func (x *docState) appositiveAfter(si, mi int) {
 				x.titleRole(m, title, country, -1, confAppositive)
 				x.addFact(fact{s: m.ent, o: o.ent, p: ontology.WorksFor, conf: confAppositive, sent: si})
 				return
+			case (ot == ontology.Country || ot == ontology.Organization) && o.end+1 < len(ws) && isPossessive(ws[o.end].text) && !ws[o.end+1].cap:
+				// "the head of Hamas's military wing": an office in a
+				// branch the text does not name
+				x.addFact(fact{s: m.ent, lit: singularTitle(title), p: ontology.Role, conf: confAppositive, sent: si})
+				x.addFact(fact{s: m.ent, o: o.ent, p: ontology.OfficialOf, conf: confAppositive - 0.05, sent: si})
+				return
 			case ot == ontology.Country:
 				x.titleRole(m, title, x.tab.ents[o.ent].name, -1, confAppositive)
 				x.secondTitle(si, m, o.end)

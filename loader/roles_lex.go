@@ -8,7 +8,7 @@ import "strings"
 
 var roleLeaderHeads = wordSet(`president premier chancellor king queen emir sultan chairman
 chairwoman chairperson chair head chief leader ceo pope monarch emperor shah taoiseach
-secretary-general commander-in-chief director-general founder owner speaker
+secretary-general commander-in-chief director-general founder owner speaker boss
 empress ruler dictator strongman rector patriarch archbishop editor-in-chief warlord sheriff`)
 
 var roleOfficialHeads = wordSet(`minister secretary spokesman spokeswoman spokesperson ambassador
@@ -66,6 +66,11 @@ func roleIsTitleWord(lower string) bool {
 	return roleIsHead(lower) || roleModifiers[lower]
 }
 
+// roleChiefOfAll may qualify "chief" or "head" without narrowing it to a
+// branch ("acting chief", "top chief").
+var roleChiefOfAll = wordSet(`acting interim caretaker top overall executive supreme new longtime
+current party`)
+
 // roleLeads reports whether a title (lower-case words) heads what it is
 // attached to: "president" does, "vice president" and "deputy chairman"
 // do not.
@@ -81,6 +86,15 @@ func roleLeads(title string) bool {
 		}
 	}
 	last := f[len(f)-1]
+	if last == "chief" || last == "head" || last == "boss" {
+		// "army chief", "foreign policy chief": the head of a branch, an
+		// official of what the title is attached to
+		for _, m := range f[:len(f)-1] {
+			if !roleChiefOfAll[m] {
+				return false
+			}
+		}
+	}
 	if last == "minister" && len(f) >= 2 && f[len(f)-2] == "prime" {
 		return true
 	}

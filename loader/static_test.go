@@ -57,6 +57,11 @@ func TestStaticRelations(t *testing.T) {
 		{"party initial, party not named", "Sen. Ted Cruz (R-Texas) opposed the bill.", "Ted Cruz", ontology.MemberOf, "Republican Party", false},
 		{"second appositive membership", "Boris Pistorius, Germany's defence minister and a member of the Social Democratic Party, visited Kyiv.", "Boris Pistorius", ontology.MemberOf, "Social Democratic Party", true},
 		{"membership of someone else", "Boris Pistorius, who met a member of the Social Democratic Party, visited Kyiv.", "Boris Pistorius", ontology.MemberOf, "Social Democratic Party", false},
+		{"branch chief is no leader of the country", "Israel's army chief Herzi Halevi resigned on Tuesday.", "Herzi Halevi", ontology.LeaderOf, "Israel", false},
+		{"branch chief serves the country", "Israel's army chief Herzi Halevi resigned on Tuesday.", "Herzi Halevi", ontology.OfficialOf, "Israel", true},
+		{"chief leads", "NATO chief Mark Rutte responded on Friday.", "Mark Rutte", ontology.LeaderOf, "North Atlantic Treaty Organization", true},
+		{"head of a branch", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.LeaderOf, "Hamas", false},
+		{"head of a branch serves the body", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.OfficialOf, "Hamas", true},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
