@@ -61,6 +61,9 @@ func (x *docState) appositiveAfter(si, mi int) {
 			return
 		}
 		j++
+		for j < len(ws) && (ws[j].lower == "also" || ws[j].lower == "now" || ws[j].lower == "currently") {
+			j++ // "who is also deputy president"
+		}
 		if j < len(ws) && ws[j].lower == "as" {
 			j++
 		}

@@ -62,6 +62,7 @@ func TestStaticRelations(t *testing.T) {
 		{"chief leads", "NATO chief Mark Rutte responded on Friday.", "Mark Rutte", ontology.LeaderOf, "North Atlantic Treaty Organization", true},
 		{"head of a branch", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.LeaderOf, "Hamas", false},
 		{"head of a branch serves the body", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.OfficialOf, "Hamas", true},
+		{"who is also", "Kenya's interior minister Kithure Kindiki spoke. Kindiki, who is also deputy president, declined to comment.", "Kithure Kindiki", ontology.Role, "deputy president", true},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
