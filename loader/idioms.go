@@ -42,7 +42,8 @@ invited cancelled canceled postponed`)
 // words cost one look-up.
 var idiomStarts = func() map[string]bool {
 	m := wordSet(`under added adds add adding spoke speak speaks speaking talked talk talks talking
-aim ties relations recalled recalls recall recalling call calls backing support endorsement`)
+aim ties relations recalled recalls recall recalling call calls backing support endorsement
+arrival`)
 	for _, set := range []map[string]bool{criticismNouns, verdictVerbs, tripNouns} {
 		for w := range set {
 			m[w] = true
@@ -87,8 +88,9 @@ func (x *docState) idioms(r *relSent, i int) {
 		x.callOn(r, i)
 	case verdictVerbs[l] && !(i+1 < len(ws) && (ws[i+1].lower == "on" || ws[i+1].lower == "upon")):
 		x.verdict(r, i)
-	case tripNouns[l] && i+1 < len(ws) && ws[i+1].lower == "to":
-		x.trip(r, i)
+	case tripNouns[l] && i+1 < len(ws) && ws[i+1].lower == "to",
+		l == "arrival" && i+1 < len(ws) && (ws[i+1].lower == "in" || ws[i+1].lower == "at"):
+		x.trip(r, i) // "a visit to X", "Macron's arrival in X"
 	case l == "added" || l == "adds" || l == "add" || l == "adding":
 		x.addedToList(r, i)
 	case strings.HasPrefix(l, "sp") || strings.HasPrefix(l, "talk"):

@@ -87,6 +87,9 @@ func TestNewsIdioms(t *testing.T) {
 		{"complained to a listener", "Kenya complained to Uganda about Sudan.", "Kenya", ontology.Criticized, "Uganda", false},
 		{"protest in a place", "Kenya protested in Geneva on Friday.", "Kenya", ontology.Criticized, "Geneva", false},
 		{"called a threat", "Lithuania called Belarus a threat to the region.", "Lithuania", ontology.Criticized, "Belarus", true},
+		{"arrival in", "Keir Starmer's arrival in Ghana was delayed.", "Keir Starmer", ontology.Visited, "Ghana", true},
+		{"far passive agent", "Eritrea was accused of sending troops to Sudan by Ethiopia.", "Ethiopia", ontology.Criticized, "Eritrea", true},
+		{"far passive means", "Eritrea was accused of harming Sudan by closing the border, Ethiopia said.", "Sudan", ontology.Criticized, "Eritrea", false},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {

@@ -253,6 +253,9 @@ func (x *docState) verbFrame(r *relSent, i int, tr trigger) {
 	if tr.past && passive(ws, i) {
 		objs = x.subjectsLeft(r, i, tr.frame.place)
 		subs = x.agentBy(r, i)
+		if len(subs) == 0 && p == ontology.Criticized {
+			subs = x.farAgent(r, i) // "was accused of supplying drones to Russia by the US"
+		}
 	} else {
 		if i > 0 && ws[i-1].lower == "to" {
 			subs = x.controller(r, i-1)
