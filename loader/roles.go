@@ -23,6 +23,7 @@ func (x *docState) findRoles() {
 				continue
 			}
 			x.memberships(si, mi)
+			x.ledBy(si, mi)
 			switch x.tab.ents[m.ent].typ {
 			case ontology.Person:
 				if m.title == "" {

@@ -63,6 +63,8 @@ func TestStaticRelations(t *testing.T) {
 		{"head of a branch", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.LeaderOf, "Hamas", false},
 		{"head of a branch serves the body", "Mohammed Deif, the head of Hamas's military wing, was killed.", "Mohammed Deif", ontology.OfficialOf, "Hamas", true},
 		{"who is also", "Kenya's interior minister Kithure Kindiki spoke. Kindiki, who is also deputy president, declined to comment.", "Kithure Kindiki", ontology.Role, "deputy president", true},
+		{"led by", "The Rapid Support Forces, led by Mohamed Hamdan Dagalo, rejected the deal.", "Mohamed Hamdan Dagalo", ontology.LeaderOf, "Rapid Support Forces", true},
+		{"led by someone's deputy", "The Rapid Support Forces, led by Mohamed Hamdan Dagalo's brother, rejected the deal.", "Mohamed Hamdan Dagalo", ontology.LeaderOf, "Rapid Support Forces", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
