@@ -320,6 +320,18 @@ func (x *docState) titleLeft(si, mi int) {
 	for s > 0 && !ws[s-1].cap && ws[s-1].alpha && (roleIsTitleWord(ws[s-1].lower) || (ws[s-1].lower == "and" && s > 1 && roleIsTitleWord(ws[s-2].lower))) {
 		s--
 	}
+	// "Israeli military spokesman": the body's name overlaps the title
+	// words; the title is what follows the body
+	for oi := range x.ments[si] {
+		o := &x.ments[si][oi]
+		if o.kind == mkName && o.ent >= 0 && o.start < s && o.end > s && o.end < e && x.tab.ents[o.ent].typ == ontology.Organization {
+			m.title = titleText(ws[o.end:e])
+			m.titleStart = o.titleStart
+			m.titleOrg = oi
+			x.tab.ents[m.ent].titles = append(x.tab.ents[m.ent].titles, m.title)
+			return
+		}
+	}
 	m.title = titleText(ws[s:e])
 	m.titleStart = s
 	if om := x.mentionEndingAt(si, s); om >= 0 {

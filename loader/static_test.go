@@ -65,6 +65,8 @@ func TestStaticRelations(t *testing.T) {
 		{"who is also", "Kenya's interior minister Kithure Kindiki spoke. Kindiki, who is also deputy president, declined to comment.", "Kithure Kindiki", ontology.Role, "deputy president", true},
 		{"led by", "The Rapid Support Forces, led by Mohamed Hamdan Dagalo, rejected the deal.", "Mohamed Hamdan Dagalo", ontology.LeaderOf, "Rapid Support Forces", true},
 		{"led by someone's deputy", "The Rapid Support Forces, led by Mohamed Hamdan Dagalo's brother, rejected the deal.", "Mohamed Hamdan Dagalo", ontology.LeaderOf, "Rapid Support Forces", false},
+		{"body inside the title", "Israeli military spokesman Daniel Hagari said the strikes continued.", "Daniel Hagari", ontology.OfficialOf, "Israel Defense Forces", true},
+		{"body inside the title, role", "Israeli military spokesman Daniel Hagari said the strikes continued.", "Daniel Hagari", ontology.Role, "spokesman", true},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
