@@ -277,6 +277,16 @@ func (x *docState) objectsRight(r *relSent, i int, fr verbFrame) []end {
 			if needPrep && prep == "" {
 				return nil
 			}
+			if m.kind == mkPronoun && possPronouns[ws[m.start].lower] && ownedActor(r, m.end) {
+				// "met his Chinese counterpart", "thanked his counterpart
+				// Emmanuel Macron": the owner is no object when an actor
+				// names what he owns
+				k = m.end - 1
+				if n := r.startsAt[m.end]; n >= 0 && r.ms[n].kind == mkDemonym && ownedActor(r, r.ms[n].end) {
+					k = r.ms[n].end - 1 // "his French counterpart Emmanuel Macron": the name
+				}
+				continue
+			}
 			ent, weak := x.actor(m, fr.place)
 			if ent < 0 && m.kind == mkDemonym && !fr.noun && m.end < len(ws) && !ws[m.end].cap && ws[m.end].alpha && !closedClass[ws[m.end].lower] {
 				// "rejected any Israeli reoccupation": what a country does

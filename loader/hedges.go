@@ -169,3 +169,18 @@ func (x *docState) farAgent(r *relSent, i int) []end {
 	}
 	return nil
 }
+
+// possPronouns are the possessive determiners.
+var possPronouns = wordSet(`his her its their`)
+
+// ownedActor reports whether an actor starts at k or after one lower-case
+// noun at k ("counterpart Emmanuel Macron").
+func ownedActor(r *relSent, k int) bool {
+	if k >= len(r.ws) {
+		return false
+	}
+	if r.startsAt[k] >= 0 {
+		return true
+	}
+	return k+1 < len(r.ws) && r.ws[k].alpha && !r.ws[k].cap && !isVerbLike(r.ws[k]) && r.startsAt[k+1] >= 0
+}

@@ -90,6 +90,8 @@ func TestNewsIdioms(t *testing.T) {
 		{"arrival in", "Keir Starmer's arrival in Ghana was delayed.", "Keir Starmer", ontology.Visited, "Ghana", true},
 		{"far passive agent", "Eritrea was accused of sending troops to Sudan by Ethiopia.", "Ethiopia", ontology.Criticized, "Eritrea", true},
 		{"far passive means", "Eritrea was accused of harming Sudan by closing the border, Ethiopia said.", "Sudan", ontology.Criticized, "Eritrea", false},
+		{"his counterpart", "Sergei Lavrov met his Indian counterpart on Friday.", "Sergei Lavrov", ontology.MetWith, "India", true},
+		{"his counterpart named", "Sergei Lavrov thanked his counterpart Subrahmanyam Jaishankar.", "Sergei Lavrov", ontology.Supported, "Subrahmanyam Jaishankar", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
 	for _, c := range cases {
