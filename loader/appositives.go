@@ -96,6 +96,17 @@ func (x *docState) appositiveAfter(si, mi int) {
 	if j+1 < len(ws) && ws[j].lower == "most" && roleIsTitleWord(ws[j+1].lower) {
 		j++ // "its most senior commander"
 	}
+	// "a senior Hamas official": modifiers before the body; the role is
+	// the bare title after it
+	preEnd := j
+	for preEnd < len(ws) && preEnd < j+3 && !ws[preEnd].cap && (roleModifiers[ws[preEnd].lower] || ws[preEnd].lower == "high-ranking" || ws[preEnd].lower == "veteran") {
+		preEnd++
+	}
+	if preEnd > j {
+		if pm := x.mentionAt(si, preEnd); pm >= 0 && x.ments[si][pm].kind == mkName && x.ments[si][pm].ent >= 0 && x.tab.ents[x.ments[si][pm].ent].typ == ontology.Organization {
+			j = preEnd
+		}
+	}
 	// a place or organization naming the office: "Middle East envoy",
 	// "Fox News host"
 	modStart, orgMod := -1, -1
@@ -307,6 +318,10 @@ func (x *docState) appositiveBefore(si, mi int) {
 		x.tab.ents[x.ments[si][om].ent].typ == ontology.Organization {
 		if p := x.ments[si][om].start - 1; p >= 1 && isPossessive(ws[p].text) {
 			k = p
+		} else if orgBeforeTitle(ws, x.ments[si][om].start) {
+			// "a senior Hezbollah official, X": an office in the body
+			x.titleRole(m, title, "", om, confAppositive-0.05) // the bare title, as the gold's role
+			return
 		}
 	}
 	if k >= 0 && isPossessive(ws[k].text) {
@@ -460,4 +475,28 @@ func (x *docState) titleOfBeforeComma(si int, m *mention, c int) {
 	case ontology.Organization:
 		x.titleRole(m, title, "", om, confAppositive-0.05)
 	}
+}
+
+// modifierStart returns where the title modifiers before word k begin
+// ("senior" in "a senior Hamas official").
+func modifierStart(ws []word, k int) int {
+	for k > 0 && !ws[k-1].cap && (roleModifiers[ws[k-1].lower] || ws[k-1].lower == "high-ranking" || ws[k-1].lower == "veteran") {
+		k--
+	}
+	return k
+}
+
+// orgBeforeTitle reports whether the body starting at word k follows an
+// article and title modifiers: "a senior Hezbollah official", "the Hamas
+// spokesman".
+func orgBeforeTitle(ws []word, k int) bool {
+	s := modifierStart(ws, k)
+	if s == 0 {
+		return false
+	}
+	switch ws[s-1].lower {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }

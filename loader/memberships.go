@@ -11,6 +11,9 @@ import (
 var memberQualifiers = wordSet(`founding full permanent non-permanent key longtime long-time
 fellow senior prominent leading core original associate active`)
 
+// memberBe are the verbs of "X is a member of Y".
+var memberBe = wordSet(`is was became becomes remains remained`)
+
 // memberships reads membership wording around a named actor: "X, a
 // member of Y", "X, a Y member", "Y member X" and "X joined Y". The
 // member may be a person, a country or an organization; Y must be a
@@ -32,8 +35,8 @@ func (x *docState) memberships(si, mi int) {
 		}
 		x.addFact(fact{s: m.ent, o: o, p: ontology.MemberOf, conf: confMember, sent: si})
 	}
-	// "X, a founding member of Y" / "X, a Y member,"
-	if j := m.end; j+2 < len(ws) && ws[j].text == "," && (ws[j+1].lower == "a" || ws[j+1].lower == "an") {
+	// "X, a founding member of Y" / "X, a Y member," / "X is a member of Y"
+	if j := m.end; j+2 < len(ws) && (ws[j].text == "," || memberBe[ws[j].lower]) && (ws[j+1].lower == "a" || ws[j+1].lower == "an") {
 		k := j + 2
 		for k < len(ws) && memberQualifiers[ws[k].lower] {
 			k++

@@ -67,6 +67,11 @@ func TestStaticRelations(t *testing.T) {
 		{"led by someone's deputy", "The Rapid Support Forces, led by Mohamed Hamdan Dagalo's brother, rejected the deal.", "Mohamed Hamdan Dagalo", ontology.LeaderOf, "Rapid Support Forces", false},
 		{"body inside the title", "Israeli military spokesman Daniel Hagari said the strikes continued.", "Daniel Hagari", ontology.OfficialOf, "Israel Defense Forces", true},
 		{"body inside the title, role", "Israeli military spokesman Daniel Hagari said the strikes continued.", "Daniel Hagari", ontology.Role, "spokesman", true},
+		{"modified body title after", "Basem Naim, a senior Hamas official, said the proposal was acceptable.", "Basem Naim", ontology.OfficialOf, "Hamas", true},
+		{"modified body title before", "A senior Hezbollah official, Mahmoud Qmati, denied the report.", "Mahmoud Qmati", ontology.OfficialOf, "Hezbollah", true},
+		{"modified body title role", "A senior Hezbollah official, Mahmoud Qmati, denied the report.", "Mahmoud Qmati", ontology.Role, "official", true},
+		{"is a member of", "Mexico is a founding member of the Organization of American States.", "Mexico", ontology.MemberOf, "Organization of American States", true},
+		{"is not a member of", "Mexico is not a member of NATO.", "Mexico", ontology.MemberOf, "North Atlantic Treaty Organization", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
