@@ -181,10 +181,34 @@ func (x *docState) placePatterns() {
 					break
 				}
 			}
+			// "Derna, a city in eastern Libya", "Port Sudan, the Sudanese
+			// port city": an appositive place noun
+			if k+3 < len(ws) && ws[k].text == "," && (ws[k+1].lower == "a" || ws[k+1].lower == "an" || ws[k+1].lower == "the") {
+				q := k + 2
+				dem := x.mentionAt(si, q)
+				if dem >= 0 && ms[dem].kind == mkDemonym {
+					q = ms[dem].end
+				} else {
+					dem = -1
+				}
+				for q < len(ws) && q < k+6 && !ws[q].cap && ws[q].alpha && !entPlaceHeads[ws[q].lower] {
+					q++ // "a small town", "the port city"
+				}
+				if q < len(ws) && entPlaceHeads[ws[q].lower] && !ws[q].cap {
+					if dem >= 0 {
+						x.addFact(fact{s: m.ent, o: x.resolveCountry(&ms[dem]), p: ontology.LocatedIn, conf: confAppositive, sent: si})
+					} else if q+1 < len(ws) && ws[q+1].lower == "in" {
+						k = q + 1
+					}
+				}
+			}
 			if k+1 < len(ws) && (ws[k].lower == "of" || ws[k].lower == "in") {
 				q := k + 1
 				if ws[q].lower == "the" {
 					q++
+				}
+				if q+1 < len(ws) && inRegionWords[ws[q].lower] {
+					q++ // "in southern Gaza", "in the occupied West Bank"
 				}
 				if om := x.mentionAt(si, q); om >= 0 && ms[om].ent >= 0 && ms[om].kind == mkName && ms[om].ent != m.ent {
 					if ot := x.tab.ents[ms[om].ent].typ; ot == ontology.Place || ot == ontology.Country {
@@ -202,6 +226,10 @@ func (x *docState) placePatterns() {
 		}
 	}
 }
+
+// inRegionWords qualify a place after "in" ("in eastern Libya").
+var inRegionWords = wordSet(`northern southern eastern western central northeastern northwestern
+southeastern southwestern north-eastern north-western south-eastern south-western occupied`)
 
 // venueNouns follow a venue's name ("the Olympic stadium in Rome").
 var venueNouns = wordSet(`centre center hall stadium arena hotel palace airport complex building

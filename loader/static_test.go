@@ -72,6 +72,10 @@ func TestStaticRelations(t *testing.T) {
 		{"modified body title role", "A senior Hezbollah official, Mahmoud Qmati, denied the report.", "Mahmoud Qmati", ontology.Role, "official", true},
 		{"is a member of", "Mexico is a founding member of the Organization of American States.", "Mexico", ontology.MemberOf, "Organization of American States", true},
 		{"is not a member of", "Mexico is not a member of NATO.", "Mexico", ontology.MemberOf, "North Atlantic Treaty Organization", false},
+		{"appositive place noun in", "Floods hit Derna, a city in eastern Libya, on Sunday.", "Derna", ontology.LocatedIn, "Libya", true},
+		{"appositive demonym place", "Aid arrived in Port Sudan, the Sudanese port city, on Monday.", "Port Sudan", ontology.LocatedIn, "Sudan", true},
+		{"in southern", "Rescuers reached Khan Younis in southern Gaza on Friday.", "Khan Younis", ontology.LocatedIn, "Gaza Strip", true},
+		{"place noun of another clause", "Troops left Derna, a city Egypt shelled in Libya, on Sunday.", "Derna", ontology.LocatedIn, "Egypt", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
