@@ -45,7 +45,10 @@ func (x *docState) appositiveAfter(si, mi int) {
 	ws := x.words[si]
 	m := &x.ments[si][mi]
 	j := m.end
-	if j >= len(ws) || ws[j].text != "," {
+	if j+1 < len(ws) && copulaNow[ws[j].lower] && (ws[j+1].lower == "the" || (ws[j+1].cap && !roleIsTitleWord(ws[j+1].lower)) || roleIsTitleWord(ws[j+1].lower)) {
+		// "X is Ukraine's president", "X became prime minister": read
+		// like the appositive "X, Ukraine's president,"
+	} else if j >= len(ws) || ws[j].text != "," {
 		return
 	}
 	j++
@@ -121,6 +124,9 @@ func (x *docState) appositiveAfter(si, mi int) {
 	t0, t1 := titleRun(ws, j)
 	if t1 == t0 || x.inMention(si, t0) || t0 != j {
 		return
+	}
+	if t1 < len(ws) && isPossessive(ws[t1].text) {
+		return // "X, the president's son": someone else's title
 	}
 	title := titleText(ws[t0:t1])
 	if modStart >= 0 {
@@ -231,6 +237,9 @@ func (x *docState) genericBody(noun string) int {
 	}
 	return found
 }
+
+// copulaNow are the verbs of "X is <title>" that state a current office.
+var copulaNow = wordSet(`is becomes became remains`)
 
 // whoBe are the verbs of "who is/serves as <title>".
 var whoBe = wordSet(`is was serves served became becomes remains remained`)

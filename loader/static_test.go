@@ -76,6 +76,10 @@ func TestStaticRelations(t *testing.T) {
 		{"appositive demonym place", "Aid arrived in Port Sudan, the Sudanese port city, on Monday.", "Port Sudan", ontology.LocatedIn, "Sudan", true},
 		{"in southern", "Rescuers reached Khan Younis in southern Gaza on Friday.", "Khan Younis", ontology.LocatedIn, "Gaza Strip", true},
 		{"place noun of another clause", "Troops left Derna, a city Egypt shelled in Libya, on Sunday.", "Derna", ontology.LocatedIn, "Egypt", false},
+		{"copula title", "Volodymyr Zelenskyy is Ukraine's president.", "Volodymyr Zelenskyy", ontology.LeaderOf, "Ukraine", true},
+		{"copula title of", "Ana Lopez is the foreign minister of Chile.", "Ana Lopez", ontology.OfficialOf, "Chile", true},
+		{"copula someone else's title", "Hunter Biden is the president's son. Chile was mentioned in Chile's press.", "Hunter Biden", ontology.Role, "president", false},
+		{"past copula is no current office", "Ana Lopez was the foreign minister of Chile.", "Ana Lopez", ontology.OfficialOf, "Chile", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
 	for _, c := range cases {
