@@ -27,19 +27,27 @@
 //     document the extraction stages share; the tagger tags it.
 //   - words.go, heads.go, roles_lex.go, lexicon*.go: word classes and what
 //     the rules ask of the gazetteer.
-//   - entities.go, spans.go, guess.go, events.go, typos.go: mentions —
-//     capitalised spans split into titles and names and typed by the
-//     gazetteer, head words, context or shape; events named by a head
-//     word; misspelt names.
+//   - entities.go, spans.go, guess.go, events.go, typos.go,
+//     nominalbodies.go: mentions — capitalised spans split into titles and
+//     names and typed by the gazetteer, head words, context or shape;
+//     events named by a head word; misspelt names; lower-case bodies tied
+//     to a country ("the Malaysian navy", "the presidential guard").
 //   - table.go, coref*.go, anaphora.go: mentions resolved to one entity
 //     each — canonical names, transliterations, surnames, acronyms, seats
 //     of power acting as their country, pronouns and nominals.
 //   - roles.go, appositives.go, static.go, bodies.go: offices and
 //     memberships from titles, appositives and possessives, and the static
 //     part_of and located_in facts.
-//   - relations.go, frames.go, verbs.go: interactions from verb frames
-//     (active, passive, coordinated, infinitival) and nominalisations,
-//     with negation, over the CAMEO verb and noun lexicon.
+//   - relations.go, frames.go, verbs.go, subjects.go, nominals.go:
+//     interactions from verb frames (active, passive, coordinated,
+//     infinitival; subjects found away from the verb) and from
+//     nominalisations, over the CAMEO verb and noun lexicon.
+//   - hedges.go: what blocks a triple — negation, denial, modals, plans,
+//     lifted sanctions, deeds only judged by the subject.
+//   - idioms.go, sanctions.go, ends.go, conflicts.go: fixed phrasings
+//     ("came under fire from", "a trip to X"), sanctions told without a
+//     sanction verb, far "by" agents and counterparts, conflicts implied
+//     by mutual attacks or exchanges.
 //   - speech.go (reported criticism, demands and threats), threats.go
 //     (conditions, vows, ultimatums), demands.go ("told X to", "X must",
 //     "its demand that X"), juntas.go (a coup's "the junta" as its ruling
