@@ -35,8 +35,10 @@
 //   - table.go, coref*.go, anaphora.go: mentions resolved to one entity
 //     each — canonical names, transliterations, surnames, acronyms, seats
 //     of power acting as their country, pronouns and nominals.
-//   - roles.go, appositives.go, static.go, bodies.go: offices and
-//     memberships from titles, appositives and possessives, and the static
+//   - roles.go, roles_as.go, leaders.go, appositives.go,
+//     appositives_before.go, memberships.go, static.go, bodies.go: offices
+//     and memberships from titles, appositives ("X, the head of Y"),
+//     possessives and copulas ("X is Ukraine's president"), and the static
 //     part_of and located_in facts.
 //   - relations.go, frames.go, verbs.go, subjects.go, nominals.go:
 //     interactions from verb frames (active, passive, coordinated,

@@ -385,6 +385,11 @@ func (x *docState) pairFacts(si int, p ontology.Predicate, cameo string, subs, o
 func (x *docState) membership(r *relSent, i int, subs, objs []end) {
 	isOrg := func(e end) bool { return x.tab.ents[e.ent].typ == ontology.Organization }
 	if strings.HasPrefix(r.ws[i].lower, "join") {
+		// "applied to join", "wants to join", "would join": an intention,
+		// not a membership.
+		if (i > 0 && r.ws[i-1].lower == "to") || futureOrVow(r.ws, i) {
+			return
+		}
 		for _, s := range subs {
 			for _, o := range objs {
 				if isOrg(o) && o.prep == "" {
