@@ -140,12 +140,16 @@ func predKey(preds []ontology.Predicate) string {
 	return strings.Join(s, ",")
 }
 
+// filterKey names the filter for the loader map: every field RelationsOf
+// reads is in it (Actor and After it ignores), so two fields that share a
+// loader get the same answer from the store.
 func filterKey(f graph.RelationFilter) string {
 	cameo := append([]string(nil), f.CAMEO...)
 	sort.Strings(cameo)
 	return strings.Join([]string{
 		strconv.Itoa(int(f.Direction)), predKey(f.Predicates), strings.Join(cameo, ","),
 		timeKey(f.Since), timeKey(f.Until), strconv.FormatFloat(f.MinConfidence, 'g', -1, 64), f.Article,
+		strconv.Quote(f.Subject), strconv.Quote(f.Object), strconv.Itoa(f.Limit),
 	}, "|")
 }
 

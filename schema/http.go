@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"mime"
 	"net/http"
 	"slices"
@@ -74,8 +75,18 @@ func (s *Schema) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			writeRequestError(w, media, http.StatusBadRequest, CodeBadRequest, "schema: request body is not a GraphQL JSON request: "+err.Error())
 			return
 		}
+		// A second value after the request would be silently dropped: a
+		// client that batches requests must hear that it is not served.
+		if _, err := dec.Token(); err != io.EOF {
+			writeRequestError(w, media, http.StatusBadRequest, CodeBadRequest, "schema: request body holds more than one JSON value (batched requests are not supported)")
+			return
+		}
 		req.Variables = numbers(req.Variables)
 	case http.MethodGet:
+		if len(r.URL.RawQuery) > int(s.cfg.MaxBodyBytes) {
+			writeRequestError(w, media, http.StatusRequestEntityTooLarge, CodeBadRequest, "schema: query string is too long")
+			return
+		}
 		q := r.URL.Query()
 		req.Query, req.OperationName = q.Get("query"), q.Get("operationName")
 		if v := q.Get("variables"); v != "" {
@@ -86,10 +97,6 @@ func (s *Schema) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 			req.Variables = numbers(req.Variables)
-		}
-		if len(r.URL.RawQuery) > int(s.cfg.MaxBodyBytes) {
-			writeRequestError(w, media, http.StatusRequestEntityTooLarge, CodeBadRequest, "schema: query string is too long")
-			return
 		}
 		wr = writeViaGET
 	default:
@@ -249,6 +256,9 @@ func (s *Schema) logged(next http.Handler) http.Handler {
 		lw := &logWriter{ResponseWriter: w}
 		defer func() {
 			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v) // net/http's own signal to drop the connection quietly
+				}
 				s.cfg.Logger.Error("panic serving request", "path", r.URL.Path, "panic", fmt.Sprint(v))
 				if lw.status == 0 {
 					writeRequestError(lw, mediaJSON, http.StatusInternalServerError, CodeInternal, "schema: internal error")

@@ -139,6 +139,10 @@ func TestHTTPProtocol(t *testing.T) {
 		{"malformed body is 400", func() *http.Request { return jsonReq(srv, `{"query":`, "") }, 400, CodeBadRequest, "application/json"},
 		{"body not an object is 400", func() *http.Request { return jsonReq(srv, `[1,2]`, "") }, 400, CodeBadRequest, "application/json"},
 		{"no query is 400", func() *http.Request { return jsonReq(srv, `{}`, "") }, 400, CodeBadRequest, "application/json"},
+		{"two bodies is 400", func() *http.Request {
+			return jsonReq(srv, `{"query":"{ stats { articles } }"} {"query":"{ stats { entities } }"}`, "")
+		}, 400, CodeBadRequest, "application/json"},
+		{"trailing space is fine", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { articles } }"}`+"\n\n", "") }, 200, "", "application/json"},
 		{"body too large is 413", func() *http.Request {
 			return jsonReq(srv, `{"query":"{ stats { articles } }`+strings.Repeat(" ", 5000)+`"}`, "")
 		}, 413, CodeBadRequest, "application/json"},

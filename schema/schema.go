@@ -135,8 +135,9 @@ func New(cfg Config) (*Schema, error) {
 // request is the state one request's resolvers share, kept in the context.
 type request struct {
 	loaders *loaders
-	// mu protects codes: error message -> extensions code of the errors
-	// the resolvers returned (see codeErrors).
+	// mu protects codes (error message -> extensions code of the errors
+	// the resolvers returned, see codeErrors) and articles (the articles
+	// read so far, see articleByID).
 	mu       sync.Mutex
 	codes    map[string]string
 	articles map[string]graph.Article
