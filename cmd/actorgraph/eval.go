@@ -53,7 +53,7 @@ func (s *state) eval(args []string) error {
 			return err
 		}
 		if len(txts) == 0 {
-			return fmt.Errorf("eval: %s: no <id>.txt with an <id>.gold.json beside it", dir)
+			return fmt.Errorf("%s: no <id>.txt with an <id>.gold.json beside it", dir)
 		}
 		var res score.Result
 		i := 0
@@ -61,11 +61,11 @@ func (s *state) eval(args []string) error {
 			gold := golds[i]
 			i++
 			if r.err != nil {
-				return fmt.Errorf("eval: %s: %w", r.path, r.err)
+				return fmt.Errorf("%s: %w", r.path, r.err)
 			}
 			g, err := score.ReadGold(gold)
 			if err != nil {
-				return fmt.Errorf("eval: %w", err)
+				return err
 			}
 			for _, x := range r.extractions {
 				res = res.Add(score.Score(g, x))
@@ -113,11 +113,11 @@ func (s *state) eval(args []string) error {
 func goldPairs(dir string) (txts, golds []string, err error) {
 	matches, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 	if err != nil {
-		return nil, nil, fmt.Errorf("eval: %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	if len(matches) == 0 {
 		if _, err := os.Stat(dir); err != nil {
-			return nil, nil, fmt.Errorf("eval: %w", err)
+			return nil, nil, err
 		}
 	}
 	sort.Strings(matches)

@@ -45,6 +45,9 @@ func (s *state) extract(args []string) error {
 		return usagef("no PATH given")
 	}
 	files, failed := s.listFiles(c.Args())
+	if len(files) == 0 && failed == 0 {
+		return errNoFiles(c.Args())
+	}
 	ex, err := newExtractor(*minConf)
 	if err != nil {
 		return err

@@ -117,3 +117,10 @@ func TestEvalNoGold(t *testing.T) {
 		t.Errorf("want exit 1 saying there is no gold, got\n%v", r)
 	}
 }
+
+func TestExtractNoFiles(t *testing.T) {
+	r := agRun(t, "extract", t.TempDir())
+	if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, "no article files") {
+		t.Errorf("want exit 1 saying there are no article files, got\n%v", r)
+	}
+}

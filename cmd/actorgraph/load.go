@@ -52,7 +52,7 @@ func (s *state) load(args []string) error {
 		if failedPaths > 0 {
 			return errReported
 		}
-		return fmt.Errorf("no article files (.txt, .md, .html, .json, .jsonl) under %q", c.Args())
+		return errNoFiles(c.Args())
 	}
 	ex, err := newExtractor(*minConf)
 	if err != nil {

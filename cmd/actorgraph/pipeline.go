@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 
@@ -91,7 +92,7 @@ func extractFile(ctx context.Context, ex *loader.Extractor, path string) extract
 		return r
 	}
 	if len(arts) == 0 {
-		r.err = fmt.Errorf("no article in the file")
+		r.err = errors.New("no article in the file")
 		return r
 	}
 	for _, a := range arts {
@@ -113,6 +114,12 @@ func newExtractor(minConf float64) (*loader.Extractor, error) {
 		opts = append(opts, loader.MinConfidence(minConf))
 	}
 	return loader.New(opts...)
+}
+
+// errNoFiles is what load and extract say when the paths they were given
+// hold no article file at all: an empty result would look like success.
+func errNoFiles(paths []string) error {
+	return fmt.Errorf("no article files (.txt, .md, .html, .json, .jsonl) under %q", paths)
 }
 
 // listFiles expands each path into article files. A path that cannot be
