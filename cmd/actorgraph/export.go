@@ -86,11 +86,16 @@ func (s *state) export(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := writeBuffered(f, g, *format); err != nil {
-		f.Close()
+	err = writeBuffered(f, g, *format)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		// A cut-off export would open as a smaller graph, not as an error.
+		os.Remove(out)
 		return err
 	}
-	return f.Close()
+	return nil
 }
 
 func writeBuffered(w io.Writer, g graph.Subgraph, format string) error {
