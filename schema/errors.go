@@ -44,7 +44,7 @@ func newError(code, format string, args ...any) *codedError {
 }
 
 // classify turns a store error into a coded error that says what failed;
-// what is not the caller's fault is INTERNAL and keeps its message short.
+// what is not the caller's fault is INTERNAL, with the store's message.
 func classify(what string, err error) error {
 	var ce *codedError
 	switch {

@@ -11,9 +11,12 @@ import (
 )
 
 const queryDoc = `
-Query runs one GraphQL query (or mutation-free operation) against the store
-and prints the JSON result ({"data": ..., "errors": [...]}) on stdout. The
-exit status is 1 when the result has errors.
+Query runs one GraphQL operation against the store and prints the JSON
+result ({"data": ..., "errors": [...]}) on stdout. The exit status is 1 when
+the result has errors. Mutations run too, with no token (whoever can run
+this can write the store file): deleteArticle removes an article; to add
+articles use 'actorgraph load', since loadArticle needs the extractor that
+only serve sets up.
 
 QUERY is the query text, @FILE to read it from a file, or - for stdin.
 --var sets a variable: the value is parsed as JSON when it is valid JSON
