@@ -32,16 +32,9 @@ func (b *builder) actorType() *graphql.Object {
 					Description: "Offices held: role titles with the organization or country they are held in (from leader_of/official_of) when known.",
 					Resolve:     b.resolveRoles},
 				"relations": {Type: graphql.NewNonNull(b.relationConn), Description: "Relations of this actor, strongest evidence first.",
-					Args: graphql.FieldConfigArgument{
-						"direction":     {Type: b.direction, DefaultValue: graph.Both, Description: "Subject side (OUTGOING), object side (INCOMING) or both."},
-						"predicates":    {Type: graphql.NewList(graphql.NewNonNull(b.predicate)), Description: "Only these predicates."},
-						"cameo":         {Type: graphql.NewList(graphql.NewNonNull(graphql.String)), Description: "Only these CAMEO root codes (\"19\")."},
-						"since":         {Type: graphql.String, Description: "Only evidence published on or after this date (2006-01-02 or RFC 3339)."},
-						"until":         {Type: graphql.String, Description: "Only evidence published on or before this date."},
-						"minConfidence": {Type: graphql.Float, Description: "Only relations at least this confident (0..1)."},
-						"first":         {Type: graphql.Int, Description: "Page size (default and maximum set by the server)."},
-						"after":         {Type: graphql.String, Description: "Cursor from a previous page's endCursor."},
-					},
+					Args: b.relationArgs(graphql.FieldConfigArgument{
+						"direction": {Type: b.direction, DefaultValue: graph.Both, Description: "Subject side (OUTGOING), object side (INCOMING) or both."},
+					}),
 					Resolve: b.resolveActorRelations},
 				"neighbors": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(b.actor))), Description: "Actors one relation away, most connected first.",
 					Args: graphql.FieldConfigArgument{
@@ -60,6 +53,17 @@ func (b *builder) actorType() *graphql.Object {
 			}
 		}),
 	})
+}
+
+// relationArgs adds to args the filters (read by relationFilter) and page
+// arguments that every list of relations takes.
+func (b *builder) relationArgs(args graphql.FieldConfigArgument) graphql.FieldConfigArgument {
+	args["predicates"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(b.predicate)), Description: "Only these predicates."}
+	args["cameo"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(graphql.String)), Description: "Only these CAMEO root codes (\"19\")."}
+	args["since"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only evidence published on or after this date (2006-01-02 or RFC 3339)."}
+	args["until"] = &graphql.ArgumentConfig{Type: graphql.String, Description: "Only evidence published on or before this date."}
+	args["minConfidence"] = &graphql.ArgumentConfig{Type: graphql.Float, Description: "Only relations at least this confident (0..1)."}
+	return withPage(args)
 }
 
 func pageArgsConfig() graphql.FieldConfigArgument {
