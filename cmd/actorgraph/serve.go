@@ -32,6 +32,10 @@ Example:
 	curl -s -H 'Content-Type: application/json' \
 	  -d '{"query":"{ stats { articles entities triples } }"}' http://127.0.0.1:8080/graphql`
 
+// readTimeout bounds reading one request, body included: ample for a
+// body of the default --max-body-bytes (1 MiB) on a slow link.
+const readTimeout = 30 * time.Second
+
 func (s *state) serve(args []string) error {
 	c := s.newCommand("serve", "serve [--store URL] [--addr HOST:PORT] [--write-token T] [--cors-origin O]...", serveDoc)
 	storeURL := c.storeFlag()
@@ -83,9 +87,19 @@ func (s *state) serve(args []string) error {
 	if err != nil {
 		return err
 	}
+	// Without these a client that trickles its body, never reads the
+	// answer or keeps idle connections open holds a goroutine and a socket
+	// for ever; the schema's own timeout only bounds the query's work.
+	reqTimeout := *timeout
+	if reqTimeout == 0 {
+		reqTimeout = schema.DefaultTimeout
+	}
 	srv := &http.Server{
 		Handler:           sch.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      readTimeout + reqTimeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
 	}
 	url := fmt.Sprintf("http://%s/", ln.Addr())
 	s.log.Info("serving", "url", url, "graphql", url+"graphql", "store", *storeURL, "mutations", *token != "")
