@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -105,9 +104,7 @@ func (s *Store) SearchActors(ctx context.Context, q ActorQuery) ([]Actor, int, e
 	if err := ctx.Err(); err != nil {
 		return nil, 0, err
 	}
-	slices.SortFunc(all, func(a, b Actor) int {
-		return cmp.Or(cmp.Compare(b.Degree, a.Degree), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(all, byDegree)
 	page, err := pageOf(all, q.After, q.Limit, func(a Actor) string { return a.ID })
 	if err != nil {
 		return nil, 0, fmt.Errorf("graph: search actors: %w", err)

@@ -158,10 +158,14 @@ func (v *view) sortedActors(ids []string) []Actor {
 			out = append(out, v.actor(a))
 		}
 	}
-	slices.SortFunc(out, func(a, b Actor) int {
-		return cmp.Or(cmp.Compare(b.Degree, a.Degree), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(out, byDegree)
 	return out
+}
+
+// byDegree is the order of actor lists: most connected first, then by
+// name, then id so that equal names still sort the same way every time.
+func byDegree(a, b Actor) int {
+	return cmp.Or(cmp.Compare(b.Degree, a.Degree), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
 }
 
 // bfs walks from seeds to depth, stopping once limit nodes (0: no limit)
