@@ -125,6 +125,7 @@ func TestSubgraphAndNeighbors(t *testing.T) {
 			{"min confidence", SubgraphQuery{Seeds: []string{"Avalon"}, Depth: 3, MinConfidence: 0.85}, []string{"avalon", "borduria", "carpathia"}, 2, false},
 			{"predicates", SubgraphQuery{Seeds: []string{"Dorne"}, Depth: 5, Predicates: []ontology.Predicate{ontology.Sanctioned, ontology.Supported}}, []string{"dorne", "elbonia", "avalon"}, 2, false},
 			{"two seeds", SubgraphQuery{Seeds: []string{"Freedonia", "Genovia"}, Depth: 1}, []string{"freedonia", "genovia", "person/fred-free", "avalon"}, 2, false},
+			{"one seed named twice", SubgraphQuery{Seeds: []string{"Avalon", "avalon"}, Depth: 0, Limit: 1}, []string{"avalon"}, 0, false},
 		} {
 			g, err := s.Subgraph(ctx, tc.q)
 			if err != nil {

@@ -224,9 +224,14 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error)
 		if a == nil {
 			return Subgraph{}, fmt.Errorf("graph: subgraph: seed %q: %w", id, ErrNotFound)
 		}
-		seeds = append(seeds, a.id)
+		// An actor named twice (by id and by name, say) is one seed, and
+		// must not count twice against the limit.
+		if !slices.Contains(seeds, a.id) {
+			seeds = append(seeds, a.id)
+		}
 	}
-	if q.Limit > 0 && len(seeds) > q.Limit {
+	cutSeeds := q.Limit > 0 && len(seeds) > q.Limit
+	if cutSeeds {
 		seeds = seeds[:q.Limit]
 	}
 	w, err := newWalker(s.view, q.Predicates, evFilter{since: q.Since, until: q.Until, minConf: q.MinConfidence})
@@ -245,7 +250,7 @@ func (s *Store) Subgraph(ctx context.Context, q SubgraphQuery) (Subgraph, error)
 		}
 		g.Actors = append(g.Actors, s.view.sortedActors(layer)...)
 	}
-	g.Truncated = truncated || q.Limit > 0 && len(q.Seeds) > q.Limit
+	g.Truncated = truncated || cutSeeds
 	// Every qualifying relation among the chosen actors, not just the
 	// best one per pair that the walk used.
 	for id := range in {
