@@ -95,7 +95,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		case a == "h" || a == "help":
 			s.printTopUsage(stdout)
 			return 0
-		case a == "log-level" && len(args) > 1:
+		case a == "log-level" && len(args) == 1:
+			fmt.Fprintf(stderr, "actorgraph: %s needs a value: debug, info, warn or error\n", args[0])
+			return 2
+		case a == "log-level":
 			if err := s.setLogLevel(args[1]); err != nil {
 				fmt.Fprintf(stderr, "actorgraph: --log-level: %v\n", err)
 				return 2

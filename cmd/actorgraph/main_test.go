@@ -161,6 +161,7 @@ func TestUsageErrors(t *testing.T) {
 		{"export bad format", []string{"export", "--seed", "X", "--format", "pdf"}, "unknown --format"},
 		{"query without text", []string{"query"}, "want one QUERY"},
 		{"bad log level", []string{"--log-level", "loud", "stats"}, "--log-level"},
+		{"log level without value", []string{"--log-level"}, "needs a value"},
 		{"bad env value", []string{"eval", "x"}, "ACTORGRAPH_MIN_TRIPLE_F1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
