@@ -4,7 +4,8 @@
 // Store.LoadArticle, which resolves the article's entities against the
 // actors already stored and writes only the quads that differ from the
 // article's stored version (removals, then additions: see Store.apply for
-// why two batches, and what a failure between them leaves); data leaves as the plain values of api.go (Actor, Relation, Path, Subgraph),
-// so Cayley's types never cross the package boundary. WriteSubgraph renders
-// a Subgraph for Cytoscape.js, Gephi, Graphviz or as N-Quads.
+// why two batches, and what a failure between them leaves). Data leaves as
+// the plain values of api.go (Actor, Relation, Path, Subgraph), so Cayley's
+// types never cross the package boundary. WriteSubgraph renders a Subgraph
+// for Cytoscape.js, Gephi, Graphviz or as N-Quads.
 package graph
