@@ -66,19 +66,24 @@ func (s *Schema) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
 		dec := json.NewDecoder(body)
 		dec.UseNumber()
-		if err := dec.Decode(&req); err != nil {
+		err := dec.Decode(&req)
+		if err == nil {
+			// A second value after the request would be silently dropped:
+			// a client that batches requests must hear that it is not
+			// served.
+			if _, err = dec.Token(); err == nil {
+				err = errors.New("more than one JSON value (batched requests are not supported)")
+			} else if err == io.EOF {
+				err = nil
+			}
+		}
+		if err != nil {
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
 				writeRequestError(w, media, http.StatusRequestEntityTooLarge, CodeBadRequest, fmt.Sprintf("schema: request body is larger than %d bytes", s.cfg.MaxBodyBytes))
 				return
 			}
 			writeRequestError(w, media, http.StatusBadRequest, CodeBadRequest, "schema: request body is not a GraphQL JSON request: "+err.Error())
-			return
-		}
-		// A second value after the request would be silently dropped: a
-		// client that batches requests must hear that it is not served.
-		if _, err := dec.Token(); err != io.EOF {
-			writeRequestError(w, media, http.StatusBadRequest, CodeBadRequest, "schema: request body holds more than one JSON value (batched requests are not supported)")
 			return
 		}
 		req.Variables = numbers(req.Variables)

@@ -142,6 +142,9 @@ func TestHTTPProtocol(t *testing.T) {
 		{"two bodies is 400", func() *http.Request {
 			return jsonReq(srv, `{"query":"{ stats { articles } }"} {"query":"{ stats { entities } }"}`, "")
 		}, 400, CodeBadRequest, "application/json"},
+		{"too large after the request is 413", func() *http.Request {
+			return jsonReq(srv, `{"query":"{ stats { articles } }"}`+strings.Repeat(" ", 5000), "")
+		}, 413, CodeBadRequest, "application/json"},
 		{"trailing space is fine", func() *http.Request { return jsonReq(srv, `{"query":"{ stats { articles } }"}`+"\n\n", "") }, 200, "", "application/json"},
 		{"body too large is 413", func() *http.Request {
 			return jsonReq(srv, `{"query":"{ stats { articles } }`+strings.Repeat(" ", 5000)+`"}`, "")
