@@ -41,6 +41,14 @@ func splitSet(s string) map[string]bool {
 	return m
 }
 
+// maxSentenceTokens bounds a sentence: text with no sentence ends (a
+// scraped page with its punctuation lost, a list run together) is cut
+// into runs of this many tokens. The rule stages compare mentions within
+// a sentence pairwise, so one 9 MB "sentence" would take hours; news
+// sentences stay far below the bound (the longest in the corpora is under
+// 250 tokens), so it changes nothing on real prose.
+const maxSentenceTokens = 400
+
 // splitSentences splits text into sentences numbered from 0, with their
 // tokens.
 func splitSentences(text string) []sentence {
@@ -48,7 +56,7 @@ func splitSentences(text string) []sentence {
 	var out []sentence
 	begin := 0
 	for k := range toks {
-		if k+1 < len(toks) && !splitAfter(text, toks, k) {
+		if k+1 < len(toks) && k+1-begin < maxSentenceTokens && !splitAfter(text, toks, k) {
 			continue
 		}
 		s, e := toks[begin].start, toks[k].end

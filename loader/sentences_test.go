@@ -49,6 +49,42 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// TestSplitSentencesBounded checks that text without sentence ends is cut
+// into runs of maxSentenceTokens, so the pairwise rule stages stay linear
+// in the article's length.
+func TestSplitSentencesBounded(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name  string
+		words int
+		want  []int // tokens per sentence
+	}{
+		{"below the bound", maxSentenceTokens - 1, []int{maxSentenceTokens - 1}},
+		{"at the bound", maxSentenceTokens, []int{maxSentenceTokens}},
+		{"one over", maxSentenceTokens + 1, []int{maxSentenceTokens, 1}},
+		{"many runs", 2*maxSentenceTokens + 7, []int{maxSentenceTokens, maxSentenceTokens, 7}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.TrimSpace(strings.Repeat("Putin met Biden and ", tc.words/4+1))
+			text = strings.Join(strings.Fields(text)[:tc.words], " ")
+			ss := splitSentences(text)
+			splitCheck(t, text, ss)
+			var got []int
+			for _, s := range ss {
+				got = append(got, len(s.tokens))
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("sentence lengths %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Fatalf("sentence lengths %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
 // splitCheck asserts the splitter's invariants: sentences in order,
 // non-overlapping, covering the text except white space, with tokens
 // inside their sentence.
