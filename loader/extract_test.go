@@ -223,3 +223,27 @@ func BenchmarkExtractNoTagger(b *testing.B) {
 		}
 	}
 }
+
+// tripleCase is one made-up sentence and a triple that must (want) or must
+// not (!want) be extracted from it.
+type tripleCase struct {
+	name, text string
+	s          string
+	p          ontology.Predicate
+	o          string
+	want       bool
+}
+
+// runTripleCases extracts each case's text as an article and checks its
+// triple, printing what was found when the check fails.
+func runTripleCases(t *testing.T, article string, cases []tripleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := extractText(t, article, c.text)
+			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
+				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
+			}
+		})
+	}
+}

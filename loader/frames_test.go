@@ -10,13 +10,7 @@ import (
 // active, passive, coordination, negation, nominalisation and the
 // lexicon's synonyms. want false means the triple must not appear.
 func TestInteractionFrames(t *testing.T) {
-	cases := []struct {
-		name, text string
-		s          string
-		p          ontology.Predicate
-		o          string
-		want       bool
-	}{
+	cases := []tripleCase{
 		{"active attack", "Russia attacked Ukraine on Tuesday.", "Russia", ontology.Attacked, "Ukraine", true},
 		{"passive attack", "Ukraine was attacked by Russia on Tuesday.", "Russia", ontology.Attacked, "Ukraine", true},
 		{"negated attack", "Russia did not attack Ukraine on Tuesday.", "Russia", ontology.Attacked, "Ukraine", false},
@@ -94,14 +88,7 @@ func TestInteractionFrames(t *testing.T) {
 		{"far judgement", "Hezbollah said the operation had hit 11 positions in the south of the country over the past two nights, and called it the first phase of its response to the aggression.", "Hezbollah", ontology.Criticized, "Israel", false},
 		{"talks between", "The talks between Egypt and Qatar resumed on Monday.", "Egypt", ontology.MetWith, "Qatar", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out := extractText(t, "frames", c.text)
-			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
-				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
-			}
-		})
-	}
+	runTripleCases(t, "frames", cases)
 }
 
 // TestInteractionFramesEdges feeds the rules sentences cut off where they

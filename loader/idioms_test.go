@@ -9,13 +9,7 @@ import (
 // TestNewsIdioms checks the wordings of idioms.go and hedges.go and the
 // lexicon's newer inflections, each with a case that must not fire.
 func TestNewsIdioms(t *testing.T) {
-	cases := []struct {
-		name, text string
-		s          string
-		p          ontology.Predicate
-		o          string
-		want       bool
-	}{
+	cases := []tripleCase{
 		{"slammed", "Portugal slammed Austria for blocking the budget deal.", "Portugal", ontology.Criticized, "Austria", true},
 		{"expelled possessive", "Estonia expelled Belarus's ambassador on Thursday.", "Estonia", ontology.Sanctioned, "Belarus", true},
 		{"under fire from", "Greece came under fire from Turkey over the drilling plan.", "Turkey", ontology.Criticized, "Greece", true},
@@ -94,14 +88,7 @@ func TestNewsIdioms(t *testing.T) {
 		{"his counterpart named", "Sergei Lavrov thanked his counterpart Subrahmanyam Jaishankar.", "Sergei Lavrov", ontology.Supported, "Subrahmanyam Jaishankar", true},
 		{"plain backing", "Egypt backed Jordan on Monday.", "Egypt", ontology.Supported, "Jordan", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out := extractText(t, "idioms", c.text)
-			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
-				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
-			}
-		})
-	}
+	runTripleCases(t, "idioms", cases)
 }
 
 // TestNewsIdiomsEdges cuts the idioms off where they look ahead.

@@ -10,13 +10,7 @@ import (
 // roles.go, appositives.go and memberships.go, one made-up sentence per
 // pattern; want false means the triple must not appear.
 func TestStaticRelations(t *testing.T) {
-	cases := []struct {
-		name, text string
-		s          string
-		p          ontology.Predicate
-		o          string
-		want       bool
-	}{
+	cases := []tripleCase{
 		{"member appositive", "Poland, a member of NATO, sent more troops on Monday.", "Poland", ontology.MemberOf, "North Atlantic Treaty Organization", true},
 		{"founding member", "France, a founding member of the European Union, objected on Friday.", "France", ontology.MemberOf, "European Union", true},
 		{"acronym member", "Hungary, an EU member, vetoed the package on Monday.", "Hungary", ontology.MemberOf, "European Union", true},
@@ -85,12 +79,5 @@ func TestStaticRelations(t *testing.T) {
 		{"past copula is no current office", "Ana Lopez was the foreign minister of Chile.", "Ana Lopez", ontology.OfficialOf, "Chile", false},
 		{"qualified title", "Undersecretary for Health Mr. Rossi said hospitals were full.", "Rossi", ontology.Role, "undersecretary for health", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			out := extractText(t, "static", c.text)
-			if got := hasTriple(out, c.s, c.p, c.o); got != c.want {
-				t.Errorf("%q: %s %s %s = %v, want %v; got:\n%s", c.text, c.s, c.p, c.o, got, c.want, dumpTriples(out))
-			}
-		})
-	}
+	runTripleCases(t, "static", cases)
 }
