@@ -127,22 +127,7 @@ func TestEntitySpans(t *testing.T) {
 			nil, []string{"Hope"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := extractText(t, tc.name, tc.text)
-			for name, typ := range tc.want {
-				e, ok := entityNamed(out, name)
-				if !ok {
-					t.Errorf("no entity %q; got %+v", name, out.Entities)
-					continue
-				}
-				if e.Type != typ {
-					t.Errorf("%q typed %s, want %s", name, e.Type, typ)
-				}
-			}
-			for _, name := range tc.absent {
-				if _, ok := entityNamed(out, name); ok {
-					t.Errorf("unexpected entity %q", name)
-				}
-			}
+			checkEntities(t, extractText(t, tc.name, tc.text), tc.want, tc.absent)
 		})
 	}
 }

@@ -76,22 +76,7 @@ func TestEntities(t *testing.T) {
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := extractText(t, tc.name, tc.text)
-			for name, typ := range tc.want {
-				e, ok := entityNamed(out, name)
-				if !ok {
-					t.Errorf("no entity %q; got %+v", name, out.Entities)
-					continue
-				}
-				if e.Type != typ {
-					t.Errorf("%q typed %s, want %s", name, e.Type, typ)
-				}
-			}
-			for _, name := range tc.absent {
-				if _, ok := entityNamed(out, name); ok {
-					t.Errorf("unexpected entity %q", name)
-				}
-			}
+			checkEntities(t, extractText(t, tc.name, tc.text), tc.want, tc.absent)
 		})
 	}
 }
@@ -202,4 +187,25 @@ func TestCoordination(t *testing.T) {
 		{name: "coordinated objects", text: "France condemned Russia and Belarus.",
 			want: []tripleWant{{"France", ontology.Criticized, "Russia"}, {"France", ontology.Criticized, "Belarus"}}},
 	})
+}
+
+// checkEntities requires each wanted entity with its type, and no entity
+// named as absent.
+func checkEntities(t *testing.T, out ontology.Extraction, want map[string]ontology.EntityType, absent []string) {
+	t.Helper()
+	for name, typ := range want {
+		e, ok := entityNamed(out, name)
+		if !ok {
+			t.Errorf("no entity %q; got %+v", name, out.Entities)
+			continue
+		}
+		if e.Type != typ {
+			t.Errorf("%q typed %s, want %s", name, e.Type, typ)
+		}
+	}
+	for _, name := range absent {
+		if _, ok := entityNamed(out, name); ok {
+			t.Errorf("unexpected entity %q", name)
+		}
+	}
 }
